@@ -1,0 +1,146 @@
+// Text primitives every rule builds on: find a pattern in the notice, know which section
+// (and so which owner and topic) a match belongs to, and look at the sentence around it.
+// Offsets are always offsets into `notice.text`, so a match can be reported directly.
+import type { Owner, Section, SectionedNotice, Topic } from '../types.js';
+
+export interface TextMatch {
+  start: number;
+  end: number;
+  /** The matched text as it stands in the notice. */
+  text: string;
+  section: Section | null;
+  /** Capture groups of the match (from the matchable text). */
+  groups: (string | undefined)[];
+}
+
+export type SectionFilter = (section: Section) => boolean;
+
+const matchableCache = new WeakMap<SectionedNotice, string>();
+
+/**
+ * The notice text with one-for-one character substitutions (non-breaking and other odd
+ * spaces → space, curly quotes → straight, en/em dashes → hyphen, tab → space) so that
+ * patterns stay simple and every offset still points at the same character of `text`.
+ */
+export function matchableText(notice: SectionedNotice): string {
+  let cached = matchableCache.get(notice);
+  if (cached === undefined) {
+    cached = notice.text
+      .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
+      .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
+      .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
+      .replace(/[\u2010-\u2015\u2212]/g, '-');
+    matchableCache.set(notice, cached);
+  }
+  return cached;
+}
+
+/** The section whose own content holds `offset` (sections do not overlap). */
+export function sectionAt(notice: SectionedNotice, offset: number): Section | null {
+  const sections = notice.sections;
+  let lo = 0;
+  let hi = sections.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sections[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
+
+function ensureGlobal(pattern: RegExp): RegExp {
+  return pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
+}
+
+/** Every match of `pattern` in the notice, optionally only in sections passing `where`. */
+export function findMatches(notice: SectionedNotice, pattern: RegExp, where?: SectionFilter): TextMatch[] {
+  const text = matchableText(notice);
+  const re = ensureGlobal(pattern);
+  re.lastIndex = 0;
+  const found: TextMatch[] = [];
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const section = sectionAt(notice, m.index);
+    if (where && (!section || !where(section))) continue;
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: notice.text.slice(m.index, m.index + m[0].length),
+      section,
+      groups: m.slice(1),
+    });
+  }
+  return found;
+}
+
+/** First match of any of `patterns` (in order of position), or null. */
+export function findFirst(notice: SectionedNotice, patterns: readonly RegExp[], where?: SectionFilter): TextMatch | null {
+  let best: TextMatch | null = null;
+  for (const p of patterns) {
+    const m = findMatches(notice, p, where)[0];
+    if (m && (!best || m.start < best.start)) best = m;
+  }
+  return best;
+}
+
+export const ownedBy = (...owners: Owner[]): SectionFilter => (s) => owners.includes(s.owner);
+export const withTopic = (...topics: Topic[]): SectionFilter => (s) => topics.includes(s.topic);
+export const both = (a: SectionFilter, b: SectionFilter): SectionFilter => (s) => a(s) && b(s);
+
+const segmenter = new Intl.Segmenter('en-GB', { granularity: 'sentence' });
+
+/** Bounds [start, end) of the sentence (or list item / line, whichever is shorter) holding `offset`. */
+export function sentenceAround(notice: SectionedNotice, offset: number): { start: number; end: number; text: string } {
+  const text = notice.text;
+  // Widen to the paragraph: up through non-blank lines, stopping at a list item's first line,
+  // so a sentence never runs across a blank line or from one bullet into the next.
+  const lineStartOf = (i: number) => text.lastIndexOf('\n', i - 1) + 1;
+  let lineStart = lineStartOf(offset);
+  let lineEnd = text.indexOf('\n', offset);
+  if (lineEnd < 0) lineEnd = text.length;
+  const bullet = /^\s*([-*•·]|\d+[.)]|[a-z][.)])\s/;
+  while (lineStart > 0 && offset - lineStart < 2000 && !bullet.test(text.slice(lineStart, lineStart + 8))) {
+    const prevStart = lineStartOf(lineStart - 1);
+    if (text.slice(prevStart, lineStart - 1).trim() === '') break;
+    lineStart = prevStart;
+  }
+  const paragraph = text.slice(lineStart, lineEnd);
+  for (const seg of segmenter.segment(paragraph)) {
+    const s = lineStart + seg.index;
+    const e = s + seg.segment.length;
+    if (offset >= s && offset < e) return { start: s, end: e, text: seg.segment };
+  }
+  return { start: lineStart, end: lineEnd, text: paragraph };
+}
+
+/** Up to `radius` characters either side of [start, end), clipped to the text. */
+export function windowAround(notice: SectionedNotice, start: number, end: number, radius: number): { start: number; text: string } {
+  const from = Math.max(0, start - radius);
+  const to = Math.min(notice.text.length, end + radius);
+  return { start: from, text: matchableText(notice).slice(from, to) };
+}
+
+/** The range a "missing" finding points at: the heading of the first section with one of
+ * `topics` owned by the school, else line 1. */
+export function whereContentBelongs(notice: SectionedNotice, topics: readonly Topic[]): { start: number; end: number } {
+  const home = notice.sections.find((s) => s.owner === 'school' && topics.includes(s.topic) && s.heading !== null);
+  if (home) return { start: home.start, end: home.bodyStart > home.start ? trimEnd(notice.text, home.start, home.bodyStart) : home.start };
+  const firstLineEnd = notice.text.indexOf('\n');
+  return { start: 0, end: trimEnd(notice.text, 0, firstLineEnd < 0 ? notice.text.length : firstLineEnd) };
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** Shorten quoted notice text for a message: one line, at most `max` characters. */
+export function quote(text: string, max = 60): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length <= max ? oneLine : oneLine.slice(0, max - 1).trimEnd() + '…';
+}

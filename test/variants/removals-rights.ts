@@ -1,0 +1,3 @@
+import type { NoticeVariant } from './types.js';
+
+export const variants: NoticeVariant[] = [];
