@@ -115,8 +115,6 @@ export interface RuleMeta {
   /** ISO date before which the rule does not apply (e.g. a duty that commenced later). */
   activeFrom?: string;
   options?: Record<string, RuleOption>;
-  /** One passing and one failing example for the generated docs, in our own words. */
-  examples?: { pass: string; fail: string };
 }
 
 export interface Fix {
