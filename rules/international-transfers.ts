@@ -1,16 +1,23 @@
-// STUB(D1): replace with the real rule. Kept only so the registry compiles while it is written.
-import type { Rule, RuleMeta } from '../src/types.js';
+// Art 13(1)(f): say whether data leaves the UK (either way) and, if it does, the safeguards.
+import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
+import { requireMention } from '../src/checks/kinds.js';
+import { TRANSFERS } from './data/completeness-core.js';
 
 export const meta: RuleMeta = {
   id: 'international-transfers',
   severity: 'warning',
   category: 'completeness',
-  source: 'TODO',
-  description: 'TODO',
-  rationale: 'TODO',
-  messages: {},
+  source: 'UK GDPR Art 13(1)(f), Art 14(1)(f)',
+  description: 'The notice says whether personal data is transferred outside the UK and, if so, how it is protected.',
+  rationale: 'Schools increasingly use cloud apps hosted abroad; parents are entitled to know whether their child\'s data leaves the UK and what protects it there.',
+  messages: {
+    missing:
+      'The notice does not say whether personal data is sent outside the UK: UK GDPR Art 13(1)(f) requires it either way. Add "We do not transfer personal data outside the UK", or name the countries and the safeguards used (adequacy regulations, the UK IDTA or Addendum).',
+  },
 };
 
-export function check(): void {}
+export function check(context: RuleContext): void {
+  requireMention(context, { patterns: TRANSFERS, topics: ['transfers', 'sharing', 'storage'] });
+}
 
 export default { meta, check } satisfies Rule;

@@ -1,16 +1,35 @@
-// STUB(D1): replace with the real rule. Kept only so the registry compiles while it is written.
-import type { Rule, RuleMeta } from '../src/types.js';
+// Art 13(1)(c): the lawful basis, named in UK GDPR terms or loosely ("we need to comply with
+// the law") where the notice is plainly talking about its basis for using the data.
+import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
+import { findEvidence, reportMissing } from '../src/checks/kinds.js';
+import { findMatches, matchableText, ownedBy } from '../src/checks/text.js';
+import { LAWFUL_BASIS_CUE, LAWFUL_BASIS_LOOSE, LAWFUL_BASIS_STRONG } from './data/completeness-core.js';
 
 export const meta: RuleMeta = {
   id: 'lawful-basis',
   severity: 'error',
   category: 'completeness',
-  source: 'TODO',
-  description: 'TODO',
-  rationale: 'TODO',
-  messages: {},
+  source: 'UK GDPR Art 6, Art 13(1)(c)',
+  description: 'The notice states the lawful basis for using the data (public task, legal obligation, consent, contract, vital interests, legitimate interests, or Article 6).',
+  rationale: 'The lawful basis decides which rights apply (portability, objection, withdrawing consent); parents cannot use their rights without knowing it.',
+  messages: {
+    missing:
+      'The notice does not say on what lawful basis the school uses personal data: UK GDPR Art 13(1)(c) requires it. Add, for example, "We use this information to carry out our public task (Article 6(1)(e)) and to meet our legal obligations (Article 6(1)(c))."',
+  },
 };
 
-export function check(): void {}
+/** How far before a loose phrase a "lawful basis" cue may stand. */
+const CUE_REACH = 600;
+
+export function check(context: RuleContext): void {
+  if (findEvidence(context, { patterns: LAWFUL_BASIS_STRONG }, ['lawful-basis'])) return;
+  const { notice } = context;
+  const cued = LAWFUL_BASIS_LOOSE.some((pattern) =>
+    findMatches(notice, pattern, ownedBy('school')).some((m) =>
+      m.section?.topic === 'lawful-basis' || LAWFUL_BASIS_CUE.test(matchableText(notice).slice(Math.max(0, m.start - CUE_REACH), m.end)),
+    ),
+  );
+  if (!cued) reportMissing(context, ['lawful-basis', 'purposes'], 'missing');
+}
 
 export default { meta, check } satisfies Rule;

@@ -1,16 +1,28 @@
-// STUB(C): replace with the real rule. Kept only so the registry compiles while it is written.
-import type { Rule, RuleMeta } from '../src/types.js';
+// Rights worded as under the Data Protection Act 1998 (ss.10, 13, 14), as copied from the
+// 2017–18 DfE text. The rights still exist, but under UK GDPR Articles 16–21 and 82.
+import { forbid } from '../src/checks/kinds.js';
+import { quote } from '../src/checks/text.js';
+import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
+import { outdatedRightsWording } from './data/currency-phrases.js';
 
 export const meta: RuleMeta = {
   id: 'outdated-rights-wording',
   severity: 'warning',
   category: 'currency',
-  source: 'TODO',
-  description: 'TODO',
-  rationale: 'TODO',
-  messages: {},
+  source: 'DPA 1998 ss.10, 13, 14 (repealed 25 May 2018); UK GDPR Arts 16–18, 21, 82',
+  description: 'Rights are worded as under the Data Protection Act 1998',
+  rationale: 'The 1998 wording describes rights that changed in 2018; parents reading it get a narrower or wrong picture of what they can ask for.',
+  messages: {
+    damageOrDistress: '"{text}" is the Data Protection Act 1998 test (s.10), repealed on 25 May 2018. Under UK GDPR Article 21 people can object to processing based on public task or legitimate interests whatever its effect: write "object to the processing of your personal data".',
+    blocked: '"{text}" uses the Data Protection Act 1998 wording (s.14, "blocked"), repealed on 25 May 2018. Name the UK GDPR rights instead: "have inaccurate data corrected (rectification), have data deleted (erasure) and restrict its processing".',
+    compensation: '"{text}" refers to the Data Protection Act 1998 era "regulations". Since 25 May 2018 the right is in UK GDPR Article 82: write "claim compensation for damage caused by a breach of data protection law".',
+  },
 };
 
-export function check(): void {}
+export function check(context: RuleContext): void {
+  for (const { messageId, pattern } of outdatedRightsWording) {
+    forbid(context, { pattern, messageId, describe: (m) => ({ data: { text: quote(m.text) } }) });
+  }
+}
 
 export default { meta, check } satisfies Rule;

@@ -1,16 +1,45 @@
-// STUB(D1): replace with the real rule. Kept only so the registry compiles while it is written.
-import type { Rule, RuleMeta } from '../src/types.js';
+// Art 13(1)(c): what the data is used for. A list announced but never given does not count,
+// so the rule wants at least two distinct purposes close together.
+import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
+import { reportMissing } from '../src/checks/kinds.js';
+import { clusteredEvidence } from '../src/checks/core-evidence.js';
+import { findMatches, matchableText, ownedBy, sentenceAround } from '../src/checks/text.js';
+import { LEGAL_DUTY_PURPOSE, OTHER_BODY_SENTENCE, OWN_PURPOSES, PURPOSE_ASIDE, PURPOSES_CUE } from './data/completeness-core.js';
 
 export const meta: RuleMeta = {
   id: 'purposes',
   severity: 'error',
   category: 'completeness',
-  source: 'TODO',
-  description: 'TODO',
-  rationale: 'TODO',
-  messages: {},
+  source: 'UK GDPR Art 13(1)(c), Art 14(1)(c)',
+  description: 'The notice says what the school uses personal data for.',
+  rationale: 'The purposes are what every other part of the notice hangs on: a parent cannot judge whether a use is fair without knowing what the data is for.',
+  messages: {
+    missing:
+      'The notice does not say what the school uses personal data for: UK GDPR Art 13(1)(c) requires the purposes. Add a list such as "We use this information to support pupils\' learning, monitor their progress, look after their welfare and meet our legal duties."',
+  },
 };
 
-export function check(): void {}
+/** How far back a "we use it to:" lead-in may stand before a single purpose. */
+const CUE_REACH = 200;
+
+export function check(context: RuleContext): void {
+  const rejectIfSentence = [...OTHER_BODY_SENTENCE, PURPOSE_ASIDE];
+  const list = clusteredEvidence(context, { patterns: [...OWN_PURPOSES, LEGAL_DUTY_PURPOSE], rejectIfSentence }, 2, 600);
+  if (list || statedPurpose(context, { patterns: OWN_PURPOSES, rejectIfSentence })) return;
+  reportMissing(context, ['purposes'], 'missing');
+}
+
+/** One purpose, in a sentence (or after a lead-in) that says the data is used for it. */
+function statedPurpose(context: RuleContext, spec: { patterns: readonly RegExp[]; rejectIfSentence: readonly RegExp[] }): boolean {
+  const { notice } = context;
+  const text = matchableText(notice);
+  return spec.patterns.some((pattern) =>
+    findMatches(notice, pattern, ownedBy('school')).some((m) => {
+      const sentence = sentenceAround(notice, m.start);
+      if (spec.rejectIfSentence.some((r) => r.test(sentence.text))) return false;
+      return PURPOSES_CUE.test(text.slice(Math.max(0, sentence.start - CUE_REACH), sentence.end));
+    }),
+  );
+}
 
 export default { meta, check } satisfies Rule;

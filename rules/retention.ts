@@ -1,16 +1,23 @@
-// STUB(D1): replace with the real rule. Kept only so the registry compiles while it is written.
-import type { Rule, RuleMeta } from '../src/types.js';
+// Art 13(2)(a): how long the school keeps data, its criteria, or its retention schedule.
+import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
+import { requireMention } from '../src/checks/kinds.js';
+import { OTHER_BODY_SENTENCE, RETENTION } from './data/completeness-core.js';
 
 export const meta: RuleMeta = {
   id: 'retention',
   severity: 'error',
   category: 'completeness',
-  source: 'TODO',
-  description: 'TODO',
-  rationale: 'TODO',
-  messages: {},
+  source: 'UK GDPR Art 13(2)(a), Art 14(2)(a)',
+  description: 'The notice says how long the school keeps data, the criteria it uses, or points to its retention schedule or policy.',
+  rationale: '"Only as long as necessary" tells a parent nothing; a period or a published schedule lets them check that old records are deleted. The DfE\'s retention of the National Pupil Database is not the school\'s.',
+  messages: {
+    missing:
+      'The notice does not say how long the school keeps personal data: UK GDPR Art 13(2)(a) requires the period or the criteria ("only as long as necessary" and the DfE\'s own retention do not count). Add the periods, or "We keep records in line with our retention schedule" with a link to it.',
+  },
 };
 
-export function check(): void {}
+export function check(context: RuleContext): void {
+  requireMention(context, { patterns: RETENTION, rejectIfSentence: OTHER_BODY_SENTENCE, topics: ['storage'] });
+}
 
 export default { meta, check } satisfies Rule;

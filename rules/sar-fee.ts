@@ -1,16 +1,46 @@
-// STUB(C): replace with the real rule. Kept only so the registry compiles while it is written.
-import type { Rule, RuleMeta } from '../src/types.js';
+// A subject access request presented as costing a fee (the old £10) or taking 40 days: since
+// 25 May 2018 it is free in most cases and answered within one month. Lawful charges are not
+// reported: copies of the educational record, manifestly unfounded or excessive requests,
+// further copies (judgement notes).
+import { findMatches, quote, sentenceAround, type TextMatch } from '../src/checks/text.js';
+import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
+import { feeCue, feeIsLawful, fortyDaysCue, subjectAccessCue } from './data/currency-phrases.js';
 
 export const meta: RuleMeta = {
   id: 'sar-fee',
   severity: 'error',
   category: 'currency',
-  source: 'TODO',
-  description: 'TODO',
-  rationale: 'TODO',
-  messages: {},
+  source: 'UK GDPR Art 12(3), 12(5), 15(3); DPA 1998 s.7 and SI 2000/191 (repealed 25 May 2018)',
+  description: 'A subject access request is said to cost a fee or take 40 days',
+  rationale: 'Telling parents they must pay, or wait 40 days, for their own data puts them off a right that has been free and one-month since May 2018.',
+  messages: {
+    fee: '"{text}" presents a fee as the normal price of a subject access request; the £10 fee ended on 25 May 2018. Say that requests are free (a reasonable fee only for manifestly unfounded or excessive requests or further copies).',
+    fortyDays: '"{text}" is the Data Protection Act 1998 deadline for a subject access request; since 25 May 2018 it is one month (UK GDPR Art 12(3)). Write "we will respond within one month".',
+  },
 };
 
-export function check(): void {}
+/**
+ * The sentence holding `match`, when it is about a subject access request: the sentence itself,
+ * the one before it ("Ask for a copy of your data. We reply within 40 days.") or the heading says so.
+ */
+function accessSentence(context: RuleContext, match: TextMatch): { start: number; text: string } | null {
+  const sentence = sentenceAround(context.notice, match.start);
+  const previous = sentence.start > 1 ? sentenceAround(context.notice, sentence.start - 2).text : '';
+  const heading = match.section?.heading ?? '';
+  return [sentence.text, previous, heading].some((t) => subjectAccessCue.test(t)) ? sentence : null;
+}
+
+export function check(context: RuleContext): void {
+  const reported = new Set<string>();
+  for (const [pattern, messageId] of [[feeCue, 'fee'], [fortyDaysCue, 'fortyDays']] as const) {
+    for (const match of findMatches(context.notice, pattern)) {
+      const sentence = accessSentence(context, match);
+      if (!sentence || reported.has(`${messageId}@${sentence.start}`)) continue;
+      if (messageId === 'fee' && feeIsLawful.test(sentence.text)) continue;
+      reported.add(`${messageId}@${sentence.start}`);
+      context.report({ messageId, data: { text: quote(match.text) }, start: match.start, end: match.end });
+    }
+  }
+}
 
 export default { meta, check } satisfies Rule;

@@ -1,16 +1,23 @@
-// STUB(D1): replace with the real rule. Kept only so the registry compiles while it is written.
-import type { Rule, RuleMeta } from '../src/types.js';
+// Art 13(2)(e): whether giving the data is required (by law or contract) or a free choice.
+import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
+import { requireMention } from '../src/checks/kinds.js';
+import { STATUTORY_REQUIREMENT } from './data/completeness-core.js';
 
 export const meta: RuleMeta = {
   id: 'statutory-requirement',
   severity: 'warning',
   category: 'completeness',
-  source: 'TODO',
-  description: 'TODO',
-  rationale: 'TODO',
-  messages: {},
+  source: 'UK GDPR Art 13(2)(e)',
+  description: 'The notice says whether providing the data is mandatory or voluntary, and what happens if it is not provided.',
+  rationale: 'Parents are often asked for optional information (ethnicity, religion) on the same form as required information; they need to know which is which.',
+  messages: {
+    missing:
+      'The notice does not say whether parents must provide the information or may choose not to: UK GDPR Art 13(2)(e) requires it. Add, for example, "Most of the information we ask for is required by law; where it is optional, we will tell you when we ask for it."',
+  },
 };
 
-export function check(): void {}
+export function check(context: RuleContext): void {
+  requireMention(context, { patterns: STATUTORY_REQUIREMENT, topics: ['collection', 'categories'] });
+}
 
 export default { meta, check } satisfies Rule;

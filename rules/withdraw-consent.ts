@@ -1,16 +1,31 @@
-// STUB(D2): replace with the real rule. Kept only so the registry compiles while it is written.
-import type { Rule, RuleMeta } from '../src/types.js';
+// Art 7(3), 13(2)(c): where the notice relies on consent, it says consent can be withdrawn.
+import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
+import { findEvidence, requireMention } from '../src/checks/kinds.js';
+import { quote, sentenceAround } from '../src/checks/text.js';
+import { CONSENT_NOT_RELIED_ON, CONSENT_RELIED_ON, CONSENT_WITHDRAWAL } from './data/rights.js';
 
 export const meta: RuleMeta = {
   id: 'withdraw-consent',
   severity: 'error',
   category: 'completeness',
-  source: 'TODO',
-  description: 'TODO',
-  rationale: 'TODO',
-  messages: {},
+  source: 'UK GDPR Art 7(3), Art 13(2)(c)',
+  description: 'Where the notice relies on consent, it says that consent can be withdrawn at any time.',
+  rationale: 'Consent is only valid if it can be taken back as easily as it was given; parents who agreed to photos or a trip need to know they can change their mind. A notice that does not rely on consent passes.',
+  messages: {
+    missing:
+      'The notice relies on consent ("{quote}") but never says consent can be withdrawn (UK GDPR Art 7(3), Art 13(2)(c)). Add "Where we rely on your consent, you can withdraw it at any time" and say how (for example, by emailing the school office).',
+  },
 };
 
-export function check(): void {}
+export function check(context: RuleContext): void {
+  const relied = findEvidence(context, { patterns: CONSENT_RELIED_ON, rejectIfSentence: CONSENT_NOT_RELIED_ON });
+  if (!relied) return;
+  requireMention(context, {
+    patterns: CONSENT_WITHDRAWAL,
+    owners: ['school', 'definition'],
+    topics: ['lawful-basis', 'rights', 'complaints'],
+    data: { quote: quote(sentenceAround(context.notice, relied.start).text) },
+  });
+}
 
 export default { meta, check } satisfies Rule;

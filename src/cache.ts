@@ -1,4 +1,11 @@
-// STUB(H): the --cache store (cli.md: keyed on content hash, resolved config, version, rule data, date).
+// --cache: reuse a file's result when nothing that could change it has changed. cli.md: an
+// entry is valid only for the same content hash, resolved config, noticelint version, rule
+// data and effective date — several rules depend on "today".
+import { createHash } from 'node:crypto';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { FileResult } from './types.js';
 
 export interface LintCache {
@@ -7,11 +14,70 @@ export interface LintCache {
   save(): Promise<void>;
 }
 
-export async function openCache(_location: string): Promise<LintCache> {
-  const entries = new Map<string, FileResult>();
+interface CacheFile {
+  format: 'noticelint-cache-1';
+  entries: Record<string, { key: string; result: FileResult }>;
+}
+
+let ruleDataHash: string | undefined;
+
+/** Hash of the built rule modules and their data tables: a rule change invalidates the cache. */
+export function ruleFingerprint(): string {
+  if (ruleDataHash === undefined) {
+    const hash = createHash('sha256');
+    const rulesDir = fileURLToPath(new URL('../rules/', import.meta.url));
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (/\.[jt]s$/.test(entry.name)) hash.update(entry.name).update(readFileSync(path));
+      }
+    };
+    walk(rulesDir);
+    ruleDataHash = hash.digest('hex');
+  }
+  return ruleDataHash;
+}
+
+export interface CacheKeyParts {
+  content: Uint8Array;
+  /** The resolved config for this file (any JSON-serialisable value). */
+  config: unknown;
+  version: string;
+  date: string;
+}
+
+export function cacheKey(parts: CacheKeyParts): string {
+  return createHash('sha256')
+    .update(parts.content)
+    .update('\0' + JSON.stringify(parts.config ?? null))
+    .update('\0' + parts.version + '\0' + parts.date + '\0' + ruleFingerprint())
+    .digest('hex');
+}
+
+/** Opens (or starts) the cache at `location`; an unreadable or foreign file is treated as empty. */
+export async function openCache(location: string): Promise<LintCache> {
+  let entries: CacheFile['entries'] = {};
+  try {
+    const parsed = JSON.parse(await readFile(location, 'utf8')) as Partial<CacheFile>;
+    if (parsed.format === 'noticelint-cache-1' && parsed.entries && typeof parsed.entries === 'object') entries = parsed.entries;
+  } catch {
+    // missing or corrupt: start afresh; the cache only ever saves work
+  }
+  let dirty = false;
   return {
-    get: (f, k) => entries.get(f + '\0' + k),
-    set: (f, k, r) => void entries.set(f + '\0' + k, r),
-    save: async () => {},
+    get: (filePath, key) => (entries[filePath]?.key === key ? entries[filePath].result : undefined),
+    set: (filePath, key, result) => {
+      entries[filePath] = { key, result };
+      dirty = true;
+    },
+    save: async () => {
+      if (!dirty) return;
+      const body: CacheFile = { format: 'noticelint-cache-1', entries };
+      const temp = join(dirname(location), `.${process.pid}.${Date.now()}.noticelintcache.tmp`);
+      await writeFile(temp, JSON.stringify(body));
+      await rename(temp, location);
+      dirty = false;
+    },
   };
 }

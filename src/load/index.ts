@@ -1,10 +1,15 @@
-// STUB(A): minimal loader so other stages can be built; the foundation work replaces it.
-import { readFile } from 'node:fs/promises';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+// Stage 1: read a notice from disk (or given bytes), decode it and parse it to mdast with
+// positions into the decoded text. Every problem with the input becomes one NoticeError line.
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { LoadedNotice, NoticeFormat } from '../types.js';
 import { NoticeError } from '../types.js';
+import { convertDocument } from './convert.js';
+import { decodeBytes, dominantLineEnding } from './decode.js';
+import { parseMarkdown } from './markdown.js';
+import { parsePlainText } from './text.js';
+
+export { decodeBytes, encodeText, dominantLineEnding } from './decode.js';
 
 export interface LoadOptions {
   /** Bytes; default 20 MB. */
@@ -13,24 +18,81 @@ export interface LoadOptions {
   bytes?: Uint8Array;
 }
 
+export const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
+
+const FORMAT_BY_EXTENSION: Readonly<Record<string, NoticeFormat>> = {
+  md: 'markdown',
+  markdown: 'markdown',
+  txt: 'text',
+  html: 'html',
+  htm: 'html',
+  docx: 'docx',
+  pdf: 'pdf',
+};
+
+export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(FORMAT_BY_EXTENSION).map((ext) => `.${ext}`);
+
 export function formatOf(filePath: string): NoticeFormat | null {
-  const ext = filePath.toLowerCase().split('.').pop();
-  if (ext === 'md' || ext === 'markdown') return 'markdown';
-  if (ext === 'txt') return 'text';
-  if (ext === 'html' || ext === 'htm') return 'html';
-  if (ext === 'docx') return 'docx';
-  if (ext === 'pdf') return 'pdf';
-  return null;
+  const name = basename(filePath).toLowerCase();
+  const dot = name.lastIndexOf('.');
+  if (dot <= 0) return null;
+  return FORMAT_BY_EXTENSION[name.slice(dot + 1)] ?? null;
 }
 
+/** Parse already-decoded text of a .md or .txt notice (also used for stdin and editors). */
 export function parseNotice(text: string, format: NoticeFormat, filePath: string): LoadedNotice {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(text);
-  return { filePath, format, text, tree, encoding: 'utf-8', eol: text.includes('\r\n') ? '\r\n' : '\n' };
+  const tree = format === 'markdown' ? parseMarkdown(text) : parsePlainText(text);
+  return { filePath, format, text, tree, encoding: 'utf-8', eol: dominantLineEnding(text) };
 }
 
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+}
+
+function tooLarge(filePath: string, size: number, limit: number): NoticeError {
+  return new NoticeError(`${filePath} is ${megabytes(size)}, over the ${megabytes(limit)} limit: check it is the right file, or raise "maxFileSize" in the config.`);
+}
+
+async function readBytes(filePath: string, limit: number): Promise<Uint8Array> {
+  try {
+    const info = await stat(filePath);
+    if (info.isDirectory()) throw new NoticeError(`${filePath} is a folder, not a notice file.`);
+    if (info.size > limit) throw tooLarge(filePath, info.size, limit);
+    return await readFile(filePath);
+  } catch (error) {
+    if (error instanceof NoticeError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new NoticeError(`${filePath} does not exist: check the path and try again.`);
+    if (code === 'EACCES' || code === 'EPERM') throw new NoticeError(`${filePath} cannot be read (permission denied): check the file's permissions.`);
+    throw new NoticeError(`${filePath} cannot be read (${code ?? (error as Error).message}).`);
+  }
+}
+
+/** Read, decode and parse one notice. Throws NoticeError (one line) for bad input. */
 export async function loadNotice(filePath: string, options: LoadOptions = {}): Promise<LoadedNotice> {
   const format = formatOf(filePath);
-  if (!format) throw new NoticeError(`Unknown file type "${filePath}"`);
-  const bytes = options.bytes ?? (await readFile(filePath));
-  return parseNotice(Buffer.from(bytes).toString('utf8'), format, filePath);
+  if (!format) {
+    throw new NoticeError(`${filePath}: unsupported file type; noticelint reads ${SUPPORTED_EXTENSIONS.join(' ')} files.`);
+  }
+  const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  if (options.bytes && options.bytes.length > limit) throw tooLarge(filePath, options.bytes.length, limit);
+  const bytes = options.bytes ?? (await readBytes(filePath, limit));
+  if (bytes.length === 0) throw emptyNotice(filePath);
+
+  if (format === 'html' || format === 'docx' || format === 'pdf') {
+    const converted = await convertDocument(bytes, format, { maxFileSize: limit });
+    if (converted.text.trim() === '') throw emptyNotice(filePath);
+    const loaded: LoadedNotice = { filePath, format, text: converted.text, tree: converted.tree };
+    if (converted.pageStarts) loaded.pageStarts = converted.pageStarts;
+    return loaded;
+  }
+
+  const decoded = decodeBytes(bytes, filePath);
+  if (decoded.text.replace(/[\s\u00a0\ufeff]/g, '') === '') throw emptyNotice(filePath);
+  const loaded = parseNotice(decoded.text, format, filePath);
+  return { ...loaded, encoding: decoded.encoding, eol: decoded.eol };
+}
+
+function emptyNotice(filePath: string): NoticeError {
+  return new NoticeError(`${filePath} is empty: there is no notice text to check.`);
 }

@@ -1,26 +1,109 @@
-// STUB(A): minimal sectioner so other stages can be built; the foundation work replaces it.
-import type { Heading } from 'mdast';
+// Stage 2: split a loaded notice into sections (one per heading, plus the preamble "0"),
+// nest them by heading level, and give each a topic, a confidence and an owner.
+// Sections never overlap and are in document order: rules binary-search them by offset.
+import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { LoadedNotice, Section, SectionedNotice, SectionSummary } from '../types.js';
+import { classifyOwner, classifyTopic } from './classify.js';
 
-export function sectionNotice(loaded: LoadedNotice): SectionedNotice {
-  const sections: Section[] = [];
-  const text = loaded.text;
-  let current: Section = { id: '0', parentId: null, heading: null, level: 0, topic: 'intro', confidence: 0.5, owner: 'school', line: 1, endLine: 1, start: 0, end: text.length, bodyStart: 0, headingNode: null, nodes: [] };
-  sections.push(current);
-  let n = 0;
+interface Draft {
+  heading: Heading | null;
+  nodes: RootContent[];
+  isTitle: boolean;
+}
+
+/** A node with words a reader would call text (not a stray "2018/19" or a nav link). */
+function isBodyText(node: RootContent): boolean {
+  if (node.type === 'list' || node.type === 'table') return true;
+  if (node.type !== 'paragraph' && node.type !== 'blockquote') return false;
+  // A line of words without a full stop may still be part of the title ("…early years settings 2016-17").
+  const words = toString(node).trim();
+  return /[.:;!?)]$/.test(words) || words.split(/\s+/).length >= 25;
+}
+
+function draftsOf(loaded: LoadedNotice): Draft[] {
+  const drafts: Draft[] = [{ heading: null, nodes: [], isTitle: false }];
+  let seenBody = false;
   for (const node of loaded.tree.children) {
     if (node.type === 'heading') {
-      const start = node.position?.start.offset ?? 0;
-      current.end = start;
-      current = { id: String(++n), parentId: null, heading: toString(node), level: (node as Heading).depth, topic: 'other', confidence: 0.1, owner: 'school', line: node.position?.start.line ?? 1, endLine: node.position?.end.line ?? 1, start, end: text.length, bodyStart: node.position?.end.offset ?? start, headingNode: node as Heading, nodes: [] };
-      sections.push(current);
-    } else {
-      current.nodes.push(node);
-      current.endLine = node.position?.end.line ?? current.endLine;
+      drafts.push({ heading: node, nodes: [], isTitle: !seenBody || node.depth === 1 });
+      continue;
     }
+    if (node.type === 'html' || node.type === 'definition') {
+      drafts[drafts.length - 1].nodes.push(node);
+      continue;
+    }
+    if (isBodyText(node)) seenBody = true;
+    drafts[drafts.length - 1].nodes.push(node);
   }
-  return { ...loaded, sections: sections.filter((s) => s.heading !== null || s.nodes.length > 0) };
+  if (drafts[0].nodes.length === 0) drafts.shift();
+  return drafts;
+}
+
+function headingText(heading: Heading): string {
+  return toString(heading).replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+export function sectionNotice(loaded: LoadedNotice): SectionedNotice {
+  const text = loaded.text;
+  const drafts = draftsOf(loaded);
+  const sections: Section[] = [];
+  /** Open ancestors, innermost last. */
+  const stack: Section[] = [];
+  const childCount = new Map<string | null, number>();
+
+  drafts.forEach((draft, index) => {
+    const next = drafts[index + 1];
+    const headingNode = draft.heading;
+    const start = headingNode ? headingNode.position!.start.offset! : 0;
+    const end = next ? next.heading!.position!.start.offset! : text.length;
+    const bodyStart = headingNode ? headingNode.position!.end.offset! : start;
+    const lastNode = draft.nodes[draft.nodes.length - 1];
+    const line = headingNode ? headingNode.position!.start.line : (draft.nodes[0]?.position?.start.line ?? 1);
+    const endLine = lastNode?.position?.end.line ?? headingNode?.position?.end.line ?? line;
+    const level = headingNode ? headingNode.depth : 0;
+
+    let id: string;
+    let parent: Section | null = null;
+    if (!headingNode) id = '0';
+    else {
+      while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+      parent = stack[stack.length - 1] ?? null;
+      const key = parent?.id ?? null;
+      const n = (childCount.get(key) ?? 0) + 1;
+      childCount.set(key, n);
+      id = parent ? `${parent.id}.${n}` : String(n);
+    }
+
+    const heading = headingNode ? headingText(headingNode) : null;
+    const parentIsTitle = parent !== null && drafts.some((d) => d.heading === parent!.headingNode && d.isTitle);
+    const facts = {
+      heading,
+      isTitle: draft.isTitle,
+      body: text.slice(bodyStart, end),
+      parent: parent ? { topic: parent.topic, confidence: parent.confidence, owner: parent.owner, isTitle: parentIsTitle } : null,
+    };
+    const { topic, confidence } = classifyTopic(facts);
+    const section: Section = {
+      id,
+      parentId: parent?.id ?? null,
+      heading,
+      level,
+      topic,
+      confidence: Math.round(confidence * 100) / 100,
+      owner: classifyOwner(facts, topic),
+      line,
+      endLine,
+      start,
+      end,
+      bodyStart,
+      headingNode,
+      nodes: draft.nodes,
+    };
+    sections.push(section);
+    if (headingNode) stack.push(section);
+  });
+  return { ...loaded, sections };
 }
 
 export function summarizeSections(notice: SectionedNotice): SectionSummary[] {

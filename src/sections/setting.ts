@@ -1,6 +1,29 @@
-// STUB(D1): which kind of setting a notice is for (rules.md, config `setting`).
+// Which kind of setting a notice is for (rules.md, config `setting: auto`), from the
+// notice's own words; when unsure, a state school (the DfE rules then apply).
 import type { SectionedNotice, Setting } from '../types.js';
+import { matchableText } from '../checks/text.js';
+import { EARLY_YEARS_SETTING, INDEPENDENT_SETTING, OPENING_LENGTH, OTHER_SETTING, WEAK_CUE_COUNT, type SettingCues } from '../../rules/data/settings.js';
 
-export function detectSetting(_notice: SectionedNotice): Setting {
+export function detectSetting(notice: SectionedNotice): Setting {
+  const text = ownText(notice);
+  if (matches(text, OTHER_SETTING)) return 'other';
+  if (matches(text, INDEPENDENT_SETTING)) return 'independent';
+  if (matches(text, EARLY_YEARS_SETTING)) return 'early-years';
   return 'state-school';
+}
+
+/** The notice's own text: appended third-party notices and DfE blocks say nothing about it. */
+function ownText(notice: SectionedNotice): string {
+  const text = matchableText(notice);
+  const own = notice.sections.filter((s) => s.owner === 'school' || s.owner === 'definition');
+  return own.length ? own.map((s) => text.slice(s.start, s.end)).join('\n') : text;
+}
+
+function matches(text: string, cues: SettingCues): boolean {
+  if (cues.strong.some((p) => p.test(text))) return true;
+  const opening = text.slice(0, OPENING_LENGTH);
+  if (cues.weak.some((p) => p.test(opening))) return true;
+  let count = 0;
+  for (const p of cues.weak) count += text.match(new RegExp(p.source, p.flags.replace('g', '') + 'g'))?.length ?? 0;
+  return count >= WEAK_CUE_COUNT;
 }

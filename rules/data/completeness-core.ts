@@ -1,0 +1,164 @@
+// Phrase lists for the core Article 13/14 completeness rules (controller, DPO, purposes,
+// bases, categories, sources, recipients, transfers, retention, statutory requirement).
+// Every pattern is case-insensitive and linear: bounded windows only, no nested quantifiers.
+
+/** A sentence that is about the Department for Education's (or another body's) own handling. */
+export const OTHER_BODY_SENTENCE: readonly RegExp[] = [
+  /\b(department for education|department of education|DfE|national pupil database|NPD|the department)\b/i,
+];
+
+// ---- controller ------------------------------------------------------------------------
+
+/** Ways to reach an organisation: email, UK phone number, postcode, web address or form. */
+export const EMAIL = /\b[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}\b/;
+export const PHONE = /(\b0\d{2,4}|\+44 ?\(?0?\)? ?\d{2,4})[ -]?\d{3,4}[ -]?\d{3,4}\b/;
+/** Case-sensitive on purpose: a UK postcode is written in capitals. */
+export const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b/;
+export const WEB_ADDRESS = /\b(https?:\/\/|www\.)[^\s)>\]]{3,200}/i;
+export const CONTACT_FORM = /\b(online|web|contact|enquiry) form\b/i;
+
+/** Contact details that belong to someone else (the regulator, government, a search engine). */
+export const FOREIGN_CONTACT = /(ico\.org\.uk|(^|[/@\s])(www\.)?gov\.uk\b|education\.gov\.uk|nhs\.(uk|net)|0303 ?123 ?1113)/i;
+
+/** "contact the school office", "write to us at the address above": a route with no detail. */
+export const OFFICE_ROUTE = /\b(via|through|at|c\/o|care of|contact(ing)?|write to)\s[^.\n]{0,40}\b(school|academy|trust|nursery) office\b|\bat the (school )?address (above|below|at the (top|bottom|end))/i;
+
+// ---- DPO -------------------------------------------------------------------------------
+
+export const DPO_MENTION = /\b(data protection officer|DPO)\b/i;
+/** Independent and early-years settings need not appoint a DPO; a named lead also passes. */
+export const DATA_PROTECTION_LEAD = /\bdata (protection|privacy) (lead|manager|co-?ordinator|compliance (officer|manager|lead))\b|\bprivacy (officer|lead|manager)\b/i;
+/** A DPO who is not the school's: DfE's, the local authority's, the regulator's. */
+export const FOREIGN_DPO = /\b(DfE|department for education|department|council|local authority|LA|NHS)('s)? (data protection officer|DPO)\b|\b(data protection officer|DPO) (of|at|for) (the )?(DfE|department|council|local authority)\b/i;
+
+// ---- purposes --------------------------------------------------------------------------
+
+// A purpose is a verb phrase led by "to", "in order to", "helps us", "for the" or a list item.
+const PURPOSE_LEAD = '(?:\\bto |\\bin order to |\\bhelps? us (?:to )?|\\bso (?:that )?we can |\\bfor the |^[ \\t]*(?:[-*\u2022\u00b7]|\\d{1,2}[.)]|[a-z][.)])?[ \\t]*)';
+const purpose = (body: string) => new RegExp(PURPOSE_LEAD + '(?:' + body + ')', 'im');
+
+/** Distinct purposes: two close together make a list; one counts in a "we use it to" sentence. */
+export const OWN_PURPOSES: readonly RegExp[] = [
+  purpose("(support|enable|help|deliver|provide|tailor)\\b[^.\\n]{0,40}\\b(learning|teaching|education|pupils?|children|students)\\b"),
+  purpose("(monitor|report|track|check|assess)\\b[^.\\n]{0,40}\\b(progress|attainment|achievement|performance|doing)\\b"),
+  purpose("(provide|give|offer|look after|support)\\b[^.\\n]{0,30}\\b(pastoral care|care|wellbeing|well-being|welfare)\\b|look after (you|your|pupils|children)"),
+  purpose("(assess|evaluate|measure|improve)\\b[^.\\n]{0,30}\\b(quality|effectiveness|how well|performance)\\b"),
+  purpose("(keep|protect|safeguard)\\b[^.\\n]{0,30}\\b(safe|children|pupils|you|welfare)\\b"),
+  purpose("(contact|communicate|get in touch|keep in touch)\\b(?! details| information| numbers?)[^.\\n]{0,30}\\b(parents|you|families|carers)\\b"),
+  purpose("(manage|administer|run|arrange|plan|organise)\\b[^.\\n]{0,30}\\b(school|admissions|funding|meals|trips|events|activities|places|services)\\b|provide (you|your child|families|parents)\\b[^.\\n]{0,30}\\bservice"),
+  /\bprovision of education\b|\bto (provide|deliver) (an? )?education\b|\b(carry out|fulfil) (its|our) (core functions|duties as an? (education|school))\b/i,
+];
+
+/** A sentence (or the lines just before it) saying the data is used for something. */
+export const PURPOSES_CUE = /\b(use|uses|used|using|collect|collects|process|hold|need|reasons?|purposes?|(helps?|allows?|enables?) us|in order to|so that)\b/i;
+/** "To meet legal requirements" on its own says why the law allows it, not what the data is
+ * for: it counts only as one item of a list. */
+export const LEGAL_DUTY_PURPOSE = purpose("(comply|meet|fulfil|carry out)\\b[^.\\n]{0,40}\\b(law|legal|statutory|duties|obligations|requirements|core functions)\\b");
+/** "Assessment information to support learning": an aside in a list of data, not a purpose. */
+export const PURPOSE_ASIDE = /^[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)])?[ \t]*[A-Z][a-z]+(?:,? (?:& |and )?[A-Z][a-z]+){0,4} (information|data|details|records) (to|in order to) /;
+
+// ---- lawful basis ----------------------------------------------------------------------
+
+/** A basis named in terms no one could mistake. */
+export const LAWFUL_BASIS_STRONG: readonly RegExp[] = [
+  /\bpublic task\b|\btask carried out in the public interest\b|\bofficial authority\b/i,
+  /\blegal (obligation|duty)\b|\bcomply with (a|our)? ?(legal|statutory) (obligation|duty|duties)\b/i,
+  /\bvital interests?\b/i,
+  /\blegitimate interests?\b/i,
+  /\bperformance of a contract\b|\bcontractual (obligation|necessity)\b/i,
+  /\bArt(icle|\.)? ?6\b|\b6\s?\(1\)\s?\([a-f]\)/i,
+  /\b(law|legislation) (means|says|requires) (that )?we (have|need|must)\b/i,
+];
+
+/** Looser wording ("we need to comply with the law", "you have given consent") that counts
+ * only where the notice is talking about its legal basis. */
+export const LAWFUL_BASIS_LOOSE: readonly RegExp[] = [
+  /\bcomply with (the|a) (law|legal requirement)\b|\blegal requirement\b|\bthe law requires\b|\brequired by law\b/i,
+  /\b(given|give|gives|with) (us )?(your |their |explicit )?consent\b|\bconsent (of|from) the\b/i,
+  /\b(a|our|the) contract\b/i,
+  /\bprotect[^.\n]{0,30}\b(life|lives|someone's)\b/i,
+];
+export const LAWFUL_BASIS_CUE = /\b(lawful|legal) (basis|bases|grounds?)\b|\bbasis for (processing|using|collecting)\b|\b(law|GDPR) allows us\b|\bwhen the law allows\b/i;
+
+// ---- special category condition -------------------------------------------------------
+
+export const SPECIAL_CATEGORY_CONDITION: readonly RegExp[] = [
+  /\bArt(icle|\.)? ?9 ?\(2\)|\b9\s?\(2\)\s?\([a-j]\)/i,
+  /\bArt(icle|\.)? ?9\b(?! ?\(1\))[^.\n]{0,80}\b(condition|special categor|sensitive)|\b(condition|special categor(y|ies)|sensitive)\b[^.\n]{0,80}\bArt(icle|\.)? ?9\b(?! ?\(1\))/i,
+  /\bsubstantial public interest\b/i,
+  /\bexplicit consent\b/i,
+  /\bemployment,? social security\b|\bsocial protection law\b/i,
+  /\bpublic interest in the (area|field) of public health\b/i,
+  /\bSchedule 1[^.\n]{0,60}Data Protection Act 2018\b/i,
+];
+/** "special category data … vital interests / consent": the condition named beside the data. */
+export const SPECIAL_CATEGORY_MENTION = /\bspecial categor(y|ies)\b|\bsensitive (personal )?(data|information)\b/i;
+export const SPECIAL_CATEGORY_NEAR: readonly RegExp[] = [/\bvital interests?\b/i, /\bconsent\b/i, /\blegal claims\b/i];
+
+// ---- categories of data ---------------------------------------------------------------
+
+/** Distinct kinds of pupil data; three of them make a list of categories. General
+ * definitions ("racial or ethnic origin, political opinions…") use other words. */
+export const DATA_CATEGORIES: readonly RegExp[] = [
+  /\b(name|contact details|address|date of birth|unique pupil number|UPN)\b/i,
+  /\b(characteristics|ethnicity|ethnic group|first language|nationality|free school meals?)\b/i,
+  /\battendance\b/i,
+  /\b(assessment|attainment|exam(ination)? results|test results|progress (data|information))\b/i,
+  /\b(medical|health) (information|conditions?|details|records|needs)\b|\ballergies\b/i,
+  /\bspecial educational needs\b|\bSEND?\b|\bEHC ?P?\b/i,
+  /\b(behaviour(al)?|exclusions?)\b/i,
+  /\bsafeguarding (information|records|concerns)\b|\bchild protection (information|records|plans?)\b/i,
+  /\b(photographs|photos|CCTV|images)\b/i,
+];
+
+// ---- data sources ---------------------------------------------------------------------
+
+const OTHER_SOURCES = '(previous|former|last|feeder|other|primary|new|next) (school|setting|nursery)s?|other (organisations|bodies|agencies)|local (authority|authorities|council)|(county|city|borough) council|department for education|\\bDfE\\b|NHS|health (professionals|services|visitors?)|social (care|services|workers?)|police|agencies|professionals|learning records service';
+export const DATA_SOURCES: readonly RegExp[] = [
+  new RegExp(`\\b(receive|received|obtain|obtained|get|collect|collected|given|passed|provided|sent|transferred|comes?)\\b[^.\\n]{0,100}from\\b[^.\\n]{0,80}(${OTHER_SOURCES})`, 'i'),
+  /\bcommon transfer file\b|\bCTF\b/i,
+  new RegExp(`\\b(${OTHER_SOURCES})[^.\\n]{0,40}\\b(send|sends|provide|provides|pass|passes|share|shares|give|gives) (us|the school)\\b`, 'i'),
+];
+
+// ---- recipients ----------------------------------------------------------------------
+
+/** Any character within a sentence, across a hard line break but not into a new list item
+ * or paragraph (plain-text notices are often wrapped at 70-80 columns). */
+const IN_SENTENCE = '(?:[^.\\n]|\\n(?![ \\t]*(?:[-*\\u2022\\u00b7]|\\n)))';
+const RECIPIENTS = '(local (authority|authorities|council)|(county|city|borough) council|department (for|of) education|\\bDfE\\b|(next|new|receiving|destination|other) schools?|schools? (that|which) (the )?pupils? attend|NHS|school nurs(e|ing)|health (services|professionals|authorities)|youth support|careers|police|social (care|services|workers?)|examining bodies|exam(ination)? boards?|awarding bodies|ofsted|QCA|qualifications and curriculum|standards and testing agency|suppliers|service providers|third part(y|ies))';
+export const RECIPIENTS_PATTERNS: readonly RegExp[] = [
+  new RegExp(`\\b(share|shares|shared|sharing|pass|passes|passed|disclose|disclosed|give|send|sent|provide|provided|transfer|transferred)\\b${IN_SENTENCE}{0,100}\\b(with|to)\\b${IN_SENTENCE}{0,60}${RECIPIENTS}`, 'i'),
+  new RegExp(`\\b(accessed|seen|used|processed|handled)\\b${IN_SENTENCE}{0,60}\\bby\\b${IN_SENTENCE}{0,40}${RECIPIENTS}`, 'i'),
+  new RegExp(`\\boutsourc(e|ed|es|ing)\\b${IN_SENTENCE}{0,80}\\bthird[- ]part(y|ies)\\b`, 'i'),
+  new RegExp(`\\bwho (we|do we) (share|pass)[^\\n]{0,80}\\n[\\s\\S]{0,300}?${RECIPIENTS}`, 'i'),
+  /\bshare[^.\n]{0,60}\bwith( the following)?:/i,
+];
+
+// ---- international transfers ---------------------------------------------------------
+
+export const TRANSFERS: readonly RegExp[] = [
+  /\boutside (of )?(the )?(UK|United Kingdom|EEA|European Economic Area|EU|European Union)\b/i,
+  /\binternational(ly)? transfer|\btransfer(red|s)? (data )?internationally\b/i,
+  /\b(transfer|send|store|process)[^.\n]{0,60}\b(abroad|overseas|other countries|third countr(y|ies))\b/i,
+  /\badequacy (decision|regulations?)\b|\bstandard contractual clauses\b|\bIDTA\b|\binternational data transfer agreement\b/i,
+];
+
+// ---- retention ------------------------------------------------------------------------
+
+export const RETENTION: readonly RegExp[] = [
+  /\b(records?|data|information)? ?retention (schedule|policy|period|guidelines?|guidance|toolkit)s?\b/i,
+  /\b(records management|information management) (policy|society|toolkit)\b|\bIRMS\b|\bretention of records\b/i,
+  /\b(keep|kept|retain|retained|hold|held|store|stored)\b[^.\n]{0,60}\b(for the time|while|whilst|as long as|until) (a |the |your )?(child|pupil|student|they|he or she)s? (remains?|is|are|attends?|leaves?|left)\b/i,
+  /\b(keep|kept|retain|retained|hold|held|store|stored)\b[^.\n]{0,80}\b(for|until|up to)\b[^.\n]{0,40}\b(\d+|one|two|three|four|five|six|seven|ten|twenty[- ]?five) (years?|months?)\b/i,
+  /\b(keep|kept|retain|retained|hold|held|store|stored)\b[^.\n]{0,80}\buntil\b[^.\n]{0,40}\b(aged?|reaches|is|turns|their) \d{2}\b/i,
+  /\b(date of birth|DOB) \+ ?\d{1,2}\b|\b\d{1,2} years (after|from|following)\b/i,
+];
+
+// ---- statutory requirement ------------------------------------------------------------
+
+export const STATUTORY_REQUIREMENT: readonly RegExp[] = [
+  /\b(mandatory|compulsory|optional|voluntary|voluntarily)\b[^.\n]{0,120}\b(provide|provided|providing|give|supply|choice|inform you|let you know|tell you)\b/i,
+  /\b(provide|provided|providing|give|supply)\b[^.\n]{0,120}\b(mandatory|compulsory|optional|voluntary|voluntarily|on a voluntary basis)\b/i,
+  /\bwhether (you are|you're) (required|obliged)\b|\bwhether[^.\n]{0,40}\b(is|are) (required|mandatory|optional)\b/i,
+  /\byou have a choice\b|\bhave a choice (about|in) (whether|this)\b/i,
+];

@@ -1,0 +1,31 @@
+// Phrase lists for the Department for Education rules (rules.md "Department for Education
+// content"; dfe-template.md §1.5). Case-insensitive unless said; linear windows only.
+
+/** The department by name (not "the department" alone: too common in other senses). */
+export const DFE_NAME: readonly RegExp[] = [/\bDfE\b/i, /\bDepartment (for|of) Education\b/i];
+/** A sentence that passes data on… */
+export const PASSES_DATA = /\b(shar\w{0,4}|pass\w{0,4}|provid\w{0,4}|sen[dt]|sending|suppl\w{0,4}|submit\w{0,4}|transfer\w{0,4}|returns?|giv\w{0,3}|give)\b/i;
+/** …because it has to. */
+export const REQUIRED_BY_LAW = /\b(requir\w{0,4}|by law|the law|legal\w{0,4}|statutor\w{0,3}|dut(y|ies)|oblig\w{0,6}|must|census|mandatory)\b/i;
+
+/** The legal basis for the DfE collections: the 2013 Regulations / s.537A; early years s.99 Childcare Act 2006. */
+export const DFE_LEGAL_BASIS: readonly RegExp[] = [
+  /\bInformation About Individual Pupils\b/i,
+  /\b537\s?A\b/i,
+  /\b(s\.?|section)\s?99\b[^.\n]{0,40}\bChildcare Act\b/i,
+  /\bInformation About Children in (Early Years|Alternative) Provision\b/i,
+];
+
+/** The National Pupil Database by name ("NPD" in capitals, so a lower-case URL never counts). */
+export const NPD: readonly RegExp[] = [/\bNational Pupil Database\b/i, /\bNPD\b/];
+
+/** How to find out what DfE holds, or how to contact it. */
+export const DFE_CONTACT: readonly RegExp[] = [
+  /\bgov\.uk\/contact-dfe\b/i,
+  /\bcontact (the )?(DfE|Department for Education)\b/i,
+  /\bpersonal information charter\b/i,
+  /\brequesting-your-personal-information\b/i,
+  /\b(information|data) (the )?(DfE|Department for Education|department) (hold|holds)\b/i,
+  /\b(ask|asking|request\w{0,3}) (the )?(DfE|Department for Education|department)\b/i,
+  /\b(DfE|Department for Education)\b[^.\n]{0,60}\bhold\w{0,3}\b[^.\n]{0,30}\babout (you|your child|them)\b/i,
+];

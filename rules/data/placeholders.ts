@@ -1,0 +1,23 @@
+// Unfilled template text (rules.md `placeholder`, dfe-template.md §1.3): DfE and vendor
+// templates mark what to replace, and their guidance notes, in square brackets. Ordinary
+// bracketed text ("[1]", "(see below)", "[email protected]" left by web scraping) is not listed.
+
+/** A bracketed note is template text when it starts with one of these (case-insensitive). */
+const BRACKET_STARTS = [
+  'insert', 'enter ', 'add ', 'delete', 'include ', 'name of', 'names of', 'school name', 'name of school',
+  'academy name', 'trust name', 'setting name', 'school/academy', 'school / academy', 'name]',
+  'date]', 'date of', 'dd/mm', 'setting to', 'settings to', 'settings need', 'setting needs',
+  'settings should', 'schools to', 'schools need', 'schools should', 'school to', 'for institutions',
+  'for schools with', 'for settings with', 'suggested wording', 'optional', 'link to', 'contact details',
+  'details of', 'dpo name', 'headteacher name', 'school address', 'address of', 'phone number', 'telephone number',
+  '●',
+].map((start) => start.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+
+export const placeholderPatterns: readonly RegExp[] = [
+  // "[insert name of school]": an opening bracket, a known start, then the note up to "]".
+  new RegExp(`\\[\\s?(?:${BRACKET_STARTS.join('|')})[^\\]\\n]{0,300}\\]?`, 'gi'),
+  /<\s?(?:insert|name of|enter)\b[^>\n]{0,200}>/gi,
+  // "XXXX", "01632 XXXXXX", "xxxx@": a run of four or more x's standing alone.
+  /\b(?:X{4,}|x{4,})\b/g,
+  /\bdd\/mm\/yy(?:yy)?\b/gi,
+];

@@ -1,0 +1,131 @@
+// Phrase lists for the rights, consent and complaints rules (UK GDPR Arts 7(3), 13(2)(b)-(d),
+// 15-22; DPA 2018 s.164A). Case-insensitive unless said; linear: bounded windows only.
+// `statements` name a right outright; `terms` are everyday words ("deleted", "restricted")
+// that count only where the reader is being told what they can do (RIGHTS_CONTEXT nearby).
+
+export interface RightPhrases {
+  statements: readonly RegExp[];
+  terms: readonly RegExp[];
+  /** A sentence matching one of these never counts (e.g. the youth-support opt-out). */
+  rejectIfSentence?: readonly RegExp[];
+}
+
+/** "You have the right to:", "you can ask us to", "entitled to", "request". */
+export const RIGHTS_CONTEXT = /\b(rights?|entitled|entitlement|ask\w{0,3}|request\w{0,3})\b/i;
+/** How far back a list's lead-in ("You also have the right to:") may stand. */
+export const RIGHTS_LOOK_BEHIND = 600;
+
+/** A right the reader must exercise against someone else: "ask the DfE", "what DfE holds". */
+export const OTHER_BODYS_RIGHT: readonly RegExp[] = [
+  /\b(ask|request|contact|write to)\s(the\s)?(DfE|department for education|department|local authority|council|NHS)\b/i,
+  /\b(DfE|department for education|the department)\s(hold|holds|has|keeps?)\b/i,
+  /\bheld\b[^.\n]{0,30}\bby (the )?(DfE|department for education|department)\b/i,
+];
+
+/** The parent's youth-support say ("only name, address and date of birth") is not a GDPR right. */
+const YOUTH_SUPPORT_OPT_OUT = /\b(date of birth|youth support|aged? 1[36])\b/i;
+
+export const ACCESS: RightPhrases = {
+  statements: [
+    /\bsubject access\b/i,
+    /\bright to see\b/i,
+    /\bright (of|to) (request |obtain |be given |have |get |see |make a request for )?(access|a copy)\b/i,
+    /\bask(ed)? to see\b[^.\n]{0,40}\b(information|data|records?|files?)\b/i,
+    /\b(request|ask for|obtain|be given) (access to|a copy of)\b[^.\n]{0,60}\b(information|data|records?)\b/i,
+    /\byou\b[^.\n]{0,40}\b(receive|have|get|see|obtain) (access to|a copy of)\b/i,
+  ],
+  terms: [/\b(access to|a copy of|copies of)\b[^.\n]{0,40}\b(information|data|records?)\b/i],
+};
+
+export const RECTIFICATION: RightPhrases = {
+  statements: [/\brectif(y|ied|ication)\b/i],
+  terms: [
+    /\b(correct\w{0,4}|amend\w{0,4}|updat\w{0,3}|chang\w{0,3}|fix\w{0,3}|put right)\b[^.\n]{0,60}\b(inaccurate|incorrect|wrong|incomplete|out of date|mistakes?|errors?)\b/i,
+    /\b(inaccurate|incorrect|wrong|incomplete|mistakes?|errors?)\b[^.\n]{0,60}\b(correct\w{0,4}|amend\w{0,4}|updat\w{0,3}|chang\w{0,3}|fix\w{0,3}|put right)\b/i,
+  ],
+};
+
+export const ERASURE: RightPhrases = {
+  statements: [/\bright to (erasure|be forgotten)\b/i],
+  terms: [/\b(eras(e|ed|ure|ing)|delet(e|ed|ion|ing)|destroy(ed)?)\b/i],
+};
+
+export const RESTRICTION: RightPhrases = {
+  statements: [/\brestrict(ion of|ing)? (the )?processing\b/i, /\bprocessing\b[^.\n]{0,30}\brestricted\b/i],
+  terms: [
+    /\b(restrict\w{0,4}|limit\w{0,3})\b[^.\n]{0,30}\b(use|used|uses|using|process\w{0,4}|how)\b/i,
+    /\b(rectified|blocked|erased|deleted|corrected)\b[^.\n]{0,30}\brestricted\b/i,
+    /\brestriction\b/i,
+  ],
+  rejectIfSentence: [YOUTH_SUPPORT_OPT_OUT],
+};
+
+export const PORTABILITY: RightPhrases = {
+  // Also the statement that it does not apply (Art 20(3)): it names portability.
+  statements: [/\bportab(le|ility)\b/i],
+  terms: [
+    /\b(move|transfer|send|take|port|transmit)\w{0,4}\b[^.\n]{0,60}\b(another|other|new) (organisation|controller|provider|service|company|body)\b/i,
+    /\bfrom one (organisation|controller|provider|service|company|body) to another\b/i,
+    /\bexported\b/i,
+    /\b(machine[- ]readable|commonly used|structured)\b[^.\n]{0,30}\bformat\b/i,
+  ],
+};
+
+export const OBJECTION: RightPhrases = {
+  statements: [/\bright to object\b/i],
+  terms: [/\bobject(ion|ing|s)?\s(to|against)\b/i, /\bobjection\b/i, /\bstop (us )?(using|processing|sharing)\b/i],
+  rejectIfSentence: [YOUTH_SUPPORT_OPT_OUT],
+};
+
+/** Automated decision-making and profiling: that there is none, or the right about it. */
+export const AUTOMATED_DECISIONS: readonly RegExp[] = [
+  /\bautomat(ed|ic|ically)\b[^.\n]{0,40}\b(decisions?|decision-making|means|processing)\b/i,
+  /\bprofiling\b/i,
+  /\bcomputers?\b[^.\n]{0,60}\bdecisions?\b/i,
+  /\bdecisions?\b[^.\n]{0,60}\bby (a )?computers?\b/i,
+];
+
+// ---- consent (Art 7(3), 13(2)(c)) -----------------------------------------------------
+
+/** The notice relies on consent for something. */
+export const CONSENT_RELIED_ON: readonly RegExp[] = [
+  /\bconsent(s|ed|ing)?\b/i,
+  /\b(your|their|parental|parents'?|written|explicit|specific) permission\b/i,
+  /\bpermission (from|of) (you|your|the pupil|a parent|parents)\b/i,
+  /\bgiven us (your |their )?permission\b|\b(you|parents?|carers?) (have|has) given (us )?(your |their )?permission\b/i,
+];
+
+/** Consent mentioned only to say it is not relied on, or that the law allows doing without it. */
+export const CONSENT_NOT_RELIED_ON: readonly RegExp[] = [
+  /\b(do not|don't|does not|doesn't|will not|won't|never|not)\s(need|rely|require|ask for|seek|use)\w{0,3}\b[^.\n]{0,40}\bconsent\b/i,
+  /\bconsent is not (needed|required|necessary)\b|\bno (additional |further |separate )?consent\b/i,
+  /\b(can|may|could|able to|allowed to|entitled to|permits? us to|allows? us to)\b[^.\n]{0,60}\bwithout (the |your |their |parental |any )?consent\b/i,
+  /\bcookies?\b/i,
+];
+
+/** Consent can be withdrawn / taken back / the reader can change their mind. */
+export const CONSENT_WITHDRAWAL: readonly RegExp[] = [
+  /\b(withdraw\w{0,4}|revok\w{0,4}|take back|taking back|retract\w{0,4}|cancel\w{0,4})\b[^.\n]{0,60}\b(consent|permission|agreement)\b/i,
+  /\b(consent|permission|agreement)\b[^.\n]{0,100}\b(withdraw\w{0,4}|revok\w{0,4}|take (it |this |that )?back|retract\w{0,4}|cancel\w{0,4}|change (your|their) minds?)\b/i,
+];
+
+// ---- complaints (Art 13(2)(d); DPA 2018 s.164A) ------------------------------------------
+
+/** The regulator under any of its names ("ICO" is case-sensitive so "ico" in a word never counts). */
+export const ICO_MENTION: readonly RegExp[] = [/\bInformation Commission(er)?\b/i, /\bICO\b/, /\bico\.org\.uk\b/i];
+/** Words that make an ICO mention a complaint route. */
+export const COMPLAINT_CUE =
+  /\b(complain\w{0,4}|complaints?|concerns?|unhappy|not (happy|satisfied)|dissatisfied|disagree\w{0,2}|grievance|lodge|escalate)\b|ico\.org\.uk\/(concerns|make-a-complaint)/i;
+/** An ICO mention about registration or the fee is not a complaint route. */
+export const ICO_REGISTRATION = /\b(regist(er|ered|ration)|fee payers?|data protection fee)\b/i;
+export const COMPLAINT_LOOK_BEHIND = 250;
+
+/** A complaint or concern… */
+export const COMPLAINT_WORD = /\b(complain\w{0,4}|complaints?|concerns?|unhappy|not (happy|satisfied)|dissatisfied)\b/i;
+/** …raised with the school itself, with a way to do it. */
+export const SCHOOL_COMPLAINT_ROUTE =
+  /\b(with us|to us|tell us|contact us|let us know|talk to us|speak to us|the school first|first instance|in the first place|complaints? (policy|procedure|process|form))\b|\b(contact|email|e-mail|write to|speak to|talk to|tell|raise it with)\s(the |our )?(school|trust|academy|DPO|data protection officer|headteacher|head teacher|office|school office|business manager|data protection lead|governors)\b|[\w.+-]@[\w-]{1,63}\./i;
+export const COMPLAINT_LOOK_AHEAD = 200;
+
+/** A table-of-contents line ("9. Complaints ........ 8") announces content, it is not content. */
+export const CONTENTS_ENTRY = /\.{5,}|\u2026{2,}/;

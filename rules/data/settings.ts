@@ -1,0 +1,37 @@
+// Words by which a notice says what kind of setting it is for (rules.md "Department for
+// Education content"). Strong cues decide on their own; weak cues count only near the top
+// (title and opening) or when repeated, because a school also names other settings
+// ("information from your child's pre-school").
+
+export interface SettingCues {
+  strong: readonly RegExp[];
+  weak: readonly RegExp[];
+}
+
+/** Outside England or not a school: Wales, Scotland, Northern Ireland. */
+export const OTHER_SETTING: SettingCues = {
+  strong: [/\bWelsh Government\b/i, /\bPLASC\b/, /\bScottish (Government|Ministers)\b/i, /\bEducation \(Scotland\) Act\b/i, /\bEducation Authority \(Northern Ireland\)|\bDepartment of Education \(Northern Ireland\)|\bDepartment of Education in Northern Ireland\b/i],
+  weak: [/\bScottish\b/, /\bNorthern Ireland\b/],
+};
+
+export const INDEPENDENT_SETTING: SettingCues = {
+  strong: [
+    /\b(is|are|as) an independent (day |boarding |co-?educational |fee-paying |preparatory |prep |senior |girls' |boys' ){0,2}school\b/i,
+    /\bIndependent Schools (Inspectorate|Council|Bursars)\b/i,
+  ],
+  weak: [/\bindependent (day |boarding |preparatory |prep )?school\b/i, /\bschool fees\b|\bfee-paying\b/i],
+};
+
+export const EARLY_YEARS_SETTING: SettingCues = {
+  strong: [
+    /\bOfsted Childcare Register\b/i,
+    /\b(we are|is) a (private |voluntary |community |village )?(day nursery|pre-?school|playgroup|childminder|childminding)\b/i,
+    /\b(registered )?childminder\b/i,
+  ],
+  weak: [/\bday nursery\b/i, /\bpre-?school\b/i, /\bplaygroup\b/i, /\bearly years (setting|provider)\b/i],
+};
+
+/** How far into the notice a weak cue counts on its own (title, opening paragraph). */
+export const OPENING_LENGTH = 600;
+/** How many weak cues anywhere decide the setting. */
+export const WEAK_CUE_COUNT = 3;

@@ -1,0 +1,293 @@
+// Section vocabulary: the wording that tells a reader what a section of a school privacy
+// notice is about (dfe-template.md §5) and whose content it is. Data only: patterns run on a
+// normalised heading (lower case, straight quotes, '-' for dashes, numbering and trailing
+// punctuation removed) or on a section's body text. Keep every pattern linear (no nested
+// quantifiers) — they run on untrusted text.
+import type { Topic } from '../../src/types.js';
+
+export interface TopicVocabulary {
+  topic: Topic;
+  /** Heading wording seen in real notices: a match settles the topic. */
+  headings: readonly RegExp[];
+  /** Looser heading wording: a hint that body cues may overrule. */
+  weakHeadings?: readonly RegExp[];
+  /** Body wording typical of the topic (each distinct pattern that matches counts once). */
+  body?: readonly RegExp[];
+}
+
+/** In priority order: the first topic whose heading pattern matches wins. */
+export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
+  {
+    topic: 'appendix',
+    headings: [/^(appendix|annex|annexe|schedule)\b/],
+  },
+  {
+    topic: 'npd',
+    headings: [
+      /\bnational pupil database\b/,
+      /\bhow (the )?government uses?\b/,
+      /^sharing by the department\b/,
+      /\bwhat (personal )?information (the )?(dfe|department for education|department) holds?\b/,
+      /^how to find out what\b.*\b(dfe|department)\b/,
+      /^(the )?npd\b/,
+    ],
+    body: [/\bnational pupil database\b/, /\bnpd\b/, /\bthe department may share\b/, /\bowned and managed by the department\b/],
+  },
+  {
+    topic: 'youth-support',
+    headings: [/\byouth support\b/, /\b(pupils?|students?|young people) aged 1[36]\b/, /\baged 1[36] ?(\+|and over|or over|plus)/, /\b1[36] ?\+/, /\byouth services?\b/, /\bcareers? (services?|advice|guidance)\b/],
+    body: [/\byouth support services?\b/, /\baged? 13\b/, /\b13 (years|or over|and over)\b/, /\bsection 507b\b/, /\bpost[- ]16\b/, /\bcareers advis/],
+  },
+  {
+    topic: 'dfe',
+    headings: [
+      /^(the )?department for education\b/,
+      /^(the )?dfe\b/,
+      /^data collection requirements?\b/,
+      /^(the )?school census\b/,
+      /\bsharing (data |information )?with the (dfe|department for education)\b/,
+      /\b(dfe|department for education) data collections?\b/,
+    ],
+    body: [/\bdepartment for education\b/, /\bdfe\b/, /\bschool census\b/, /\bstatutory data collections?\b/, /\beducation \(information about individual pupils\)/],
+  },
+  {
+    topic: 'sharing',
+    headings: [
+      /^who (do |else )?we (routinely |regularly )?share\b/,
+      /^(who|whom) (do we|will we|is|are)\b.*\bshar(e|ed)\b/,
+      /^sharing\b/,
+      /^who (we|do we) (give|pass|disclose)\b/,
+      /^(data|information) sharing$/,
+      /^recipients\b/,
+      /^who (else )?(has|have|can have) access\b/,
+      /^(disclosure|disclosing)\b/,
+    ],
+    body: [/\bwe (routinely |regularly |may )?share\b/, /\bshare (pupil |personal )?(data|information) with\b/, /\bthe local authority\b/, /\bschools? that the pupils? attends?\b/],
+  },
+  {
+    topic: 'lawful-basis',
+    headings: [
+      /\b(lawful|legal) (basis|bases|grounds?)\b/,
+      /^what allows us\b/,
+      /^article [69]\b/,
+      /^special categor(y|ies)\b/,
+      /\bconditions? for processing\b/,
+      /^permissions? and consent$/,
+      /^consent$/,
+      /\bbasis (on|for) (which|processing)\b/,
+    ],
+    body: [/\barticle 6\b/, /\barticle 9\b/, /\bpublic task\b/, /\blegal obligation\b/, /\blawful bas[ie]s\b/, /\bvital interests?\b/, /\blegitimate interests?\b/],
+  },
+  {
+    topic: 'purposes',
+    headings: [
+      /^why (do |does )?(we|the (school|trust|academy|setting|nursery|college)) (collect|use|process|need|hold|gather|ask)\b/,
+      /^how (do|does) (we|the (school|trust|academy|setting)) use\b/,
+      /^how and why\b/,
+      /^purposes?\b/,
+      /^(the )?purposes? (for|of)\b/,
+      /^what (do )?we use (your |this |pupil )?(data|information)\b/,
+      /^how we use (your|this|the|pupil|personal|student|children'?s?) (data|information)$/,
+      /^(our )?use of (your |pupil |personal )?(data|information)$/,
+    ],
+    body: [/\bwe use (the |this |pupil )?(data|information) to\b/, /\bsupport (pupil|student|our pupils') learning\b/, /\bmonitor and report\b/, /\bpastoral care\b/, /\bassess the quality of our services\b/],
+  },
+  {
+    topic: 'sharing-why',
+    headings: [/^why (do )?we (regularly |routinely )?share\b/, /^why (is|are|do|does)\b.*\bshared?\b/, /^reasons? (for|we) shar/],
+  },
+  {
+    topic: 'collection',
+    headings: [
+      /^collecting\b/,
+      /^how (do )?we (collect|obtain|acquire|gather|get)\b/,
+      /^how (is|are) (your |pupil |personal )?(data|information) (collected|obtained)\b/,
+      /^where (do )?we (get|obtain)\b/,
+      /^where (does|do) (the |your |this |pupil )?(data|information) come from\b/,
+      /^sources? of\b/,
+      /^(data|information) (we receive|from other)\b/,
+    ],
+    body: [/\bmandatory\b/, /\bvoluntary basis\b/, /\bcommon transfer file\b/, /\bregistration forms?\b/],
+  },
+  {
+    topic: 'storage',
+    headings: [
+      /^storing\b/,
+      /^how (do )?we (store|keep|protect|secure|look after)\b/,
+      /^how long\b/,
+      /\bretention\b/,
+      /^keeping (your |pupil |personal )?(data|information)\b/,
+      /\b(data|information) security\b/,
+      /^security\b/,
+      /^(data )?storage\b/,
+    ],
+    body: [/\bretention (schedule|policy)\b/, /\bstored? securely\b/, /\bkeep (personal |pupil )?(data|information)\b.*\b(until|for)\b/, /\bhow long\b/],
+  },
+  {
+    topic: 'categories',
+    headings: [
+      /\bcategories of\b/,
+      /^(the )?(personal |pupil |student )?(data|information) (that )?we (hold|collect|process|use|keep)\b/,
+      /^what (personal |pupil )?(data|information) (do )?we (use|hold|collect|process|keep)\b/,
+      /^what (kind|kinds|types?|sort) of (personal )?(data|information)\b/,
+      /^what (information|data) (we|is) (process|collect|held)/,
+      /^what we collect\b/,
+      /^(the )?types? of (personal |pupil )?(data|information)\b/,
+      /^what is (personal |your personal )?(data|information)\b/,
+      /^what (is|are) (your )?personal (data|information)\b/,
+      /^personal (data|information) (we|that we) (collect|hold)\b/,
+      /^(data|information) (we|that we) (collect|hold)\b/,
+      /^(pupil|student|parent) (data|information)$/,
+    ],
+    weakHeadings: [/\brecords\b/],
+    body: [/\bunique pupil number\b/, /\bcharacteristics\b/, /\battendance (information|records)\b/, /\b(date of birth|contact details)\b/, /\bspecial educational needs\b/, /\bmedical (information|conditions)\b/],
+  },
+  {
+    topic: 'controller',
+    headings: [
+      /^who (are we|we are)\b/,
+      /^who (processes|collects|controls|is responsible for|looks after|holds)\b/,
+      /^(the |our )?data controller\b/,
+      /\bour responsibility for data protection\b/,
+      /^about us$/,
+    ],
+    body: [/\bdata controller\b/, /\bregistered with the information commissioner/],
+  },
+  {
+    topic: 'rights',
+    headings: [
+      /\brights\b/,
+      /^requesting access\b/,
+      /\bsubject access\b/,
+      /^(how to )?access(ing)? (to )?(your |the )?(personal )?(data|information|records?)\b/,
+      /^what decisions can you make\b/,
+      /^withdraw(al|ing)? (of )?(your )?consent\b/,
+    ],
+    body: [/\bright (of|to) access\b/, /\bsubject access request\b/, /\bright to (object|erasure|rectification|restrict)/, /\byou (also )?have the right\b/],
+  },
+  {
+    topic: 'complaints',
+    headings: [/\bcomplain(t|ts|ing)?\b/, /^concerns?\b/, /^raising a concern\b/, /^if you (are unhappy|have a concern)/],
+    body: [/\binformation commissioner'?s office\b/, /\bico\.org\.uk\b/, /\bmake a complaint\b/, /\braise (a|your) concern\b/],
+  },
+  {
+    topic: 'transfers',
+    headings: [
+      /\b(international|overseas) (data )?transfers?\b/,
+      /\btransfer(ring|s)? (of )?(your |personal )?(data|information)? ?(outside|overseas|abroad|internationally)\b/,
+      /\boutside (the uk|the eea|the european)\b/,
+    ],
+    body: [/\boutside (the uk|the united kingdom|the eea|the european economic area)\b/, /\binternational transfers?\b/, /\badequacy\b/],
+  },
+  {
+    topic: 'contact',
+    headings: [
+      /^contact( us| details| information)?\b/,
+      /^(our|school) contact details\b/,
+      /\bdata protection officer\b/,
+      /^(the )?dpo\b/,
+      /^(how|who) to contact\b/,
+      /^getting in touch\b/,
+      /^questions?\b/,
+    ],
+    weakHeadings: [/^further information$/, /^more information$/],
+    body: [/\bplease contact\b/, /\bcontact (the school|us|our data protection officer|the headteacher)\b/, /@/, /\bdata protection officer\b/],
+  },
+  {
+    topic: 'last-updated',
+    headings: [
+      /^last (updated|reviewed|revised)\b/,
+      /\bchanges to (this|our) (privacy )?(notice|policy)\b/,
+      /^review( date)?$/,
+      /^(version|document) (control|history)\b/,
+      /\bhistory of (recent )?(policy )?changes\b/,
+      /^(date of )?(next |last )?review\b/,
+      /^updates? to (this|our)\b/,
+      /^ongoing review$/,
+    ],
+    body: [/\blast (updated|reviewed)\b/, /\bwe may (need to )?update this (privacy )?notice\b/],
+  },
+  {
+    topic: 'intro',
+    headings: [
+      /\bprivacy (notice|policy|statement)s?\b/,
+      /\bfair processing( notice)?\b/,
+      /^(the )?(data protection act|general data protection regulation|(uk )?gdpr)\b.*\bhow we use\b/,
+      /^introduction\b/,
+      /^overview$/,
+      /^policy statement$/,
+      /^scope\b/,
+      /^about this (privacy )?(notice|policy|document)\b/,
+      /^what this (privacy )?(notice|policy|document) is for\b/,
+      /^data protection( (and|&) privacy| and gdpr)?$/,
+      /^(uk )?gdpr\b/,
+      /^general data protection regulations?\b/,
+      /^contents$/,
+    ],
+    body: [/\bthis (privacy )?notice (explains|sets out|describes|tells)\b/, /\bright to be informed\b/],
+  },
+  {
+    topic: 'other',
+    headings: [
+      /^freedom of information\b/,
+      /^data protection princip(les?|als?)\b/,
+      /^files? to download\b/,
+      /^(cctv|biometric|photographs?|cookies?|website)\b/,
+      /^teachers2parents\b/,
+    ],
+  },
+];
+
+/**
+ * "How we use pupil information" is the DfE title; as the notice's title line it is the
+ * introduction, further down it heads the purposes.
+ */
+export const TITLE_ONLY_HEADINGS: readonly RegExp[] = [
+  /^how (we|the (school|trust|academy|setting)) uses? (your |our )?(pupil|student|personal|children'?s?|child'?s?|family|pupil and family|your)\b.*\b(information|data)\b/,
+  /\bhow we use (pupil|student|personal|your) (information|data)$/,
+];
+
+/** Headings of general explanations that are nobody's processing ("What is personal data?"). */
+export const DEFINITION_HEADINGS: readonly RegExp[] = [
+  /^what (is|are|does)( a| the)? (personal (data|information)|privacy notice|special categor|processing|data protection|(uk )?gdpr|general data protection)/,
+  /^definitions?$/,
+  /^(key terms|glossary)$/,
+  /^(the )?data protection princip(les?|als?)$/,
+];
+
+/** Headings of the DfE's own description of its collections and the NPD. */
+export const DFE_OWNED_HEADINGS: readonly RegExp[] = [
+  /\bhow (the )?government uses?\b/,
+  /^(the )?national pupil database\b/,
+  /^sharing by the department\b/,
+  /\bwhat (personal )?information (the )?(dfe|department for education|department) holds?\b/,
+  /^how to find out what\b.*\b(dfe|department)\b/,
+  /^data collection requirements?\b/,
+];
+
+/** Bodies other than the school whose own notices get appended to a school's notice. */
+const OTHER_BODY = String.raw`(local authority|county council|city council|borough council|council|nhs|health|police|learning records service|lrs|education and skills funding agency|esfa|connexions)`;
+
+/** Headings that name another organisation's notice (an appended third-party notice). */
+export const THIRD_PARTY_HEADINGS: readonly RegExp[] = [
+  new RegExp(String.raw`\b${OTHER_BODY}\b.*\bprivacy (notice|statement|policy)\b`),
+  new RegExp(String.raw`\bprivacy (notice|statement|policy)\b.*\b(of|from|for) (the )?${OTHER_BODY}\b`),
+  new RegExp(String.raw`^how (the )?${OTHER_BODY}\b.*\buses?\b`),
+];
+
+/** A heading that is just another organisation's name ("Leicestershire Police"), as in an appendix of recipients. */
+export const OTHER_BODY_NAME_HEADING = new RegExp(String.raw`^(the )?([a-z&]+ ){0,4}${OTHER_BODY}( [a-z&()]+){0,3}$`);
+
+/**
+ * Body openings of a section written about another organisation ("The Local Authority uses
+ * information about…"): with no "we/our" in the section, that section is the other body's.
+ */
+export const THIRD_PARTY_BODY_OPENINGS: readonly RegExp[] = [
+  new RegExp(String.raw`^(the )?([a-z]+ )?(partnership )?${OTHER_BODY}( \([a-z]+\))?( [a-z]+)?( trust)? (uses?|was set up|collects?|holds?|is responsible|process(es)?)\b`),
+];
+
+/** Body wording of the DfE's own NPD description (owner dfe when the section is not "we"). */
+export const DFE_BODY_OPENINGS: readonly RegExp[] = [
+  /^(the )?(npd|national pupil database) is owned\b/,
+  /^(the )?department (may share|has robust|for education (may share|uses))\b/,
+];

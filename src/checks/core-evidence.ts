@@ -1,0 +1,117 @@
+// Evidence helpers the core completeness rules share on top of kinds.ts: "several distinct
+// items" (a list of purposes or categories), "this near that" (a DPO and a way to reach
+// them; a loose basis under a lawful-basis cue) and the school's own contact details.
+import type { RuleContext, SectionedNotice } from '../types.js';
+import { findEvidence, type EvidenceSpec } from './kinds.js';
+import { findMatches, matchableText, ownedBy, sentenceAround, type TextMatch } from './text.js';
+import { CONTACT_FORM, EMAIL, FOREIGN_CONTACT, OFFICE_ROUTE, PHONE, POSTCODE, WEB_ADDRESS } from '../../rules/data/completeness-core.js';
+
+/** The first evidence for each pattern that has any (one entry per distinct item found). */
+export function distinctEvidence(context: RuleContext, spec: EvidenceSpec): TextMatch[] {
+  const found: TextMatch[] = [];
+  for (const pattern of spec.patterns) {
+    const match = findEvidence(context, { ...spec, patterns: [pattern] });
+    if (match) found.push(match);
+  }
+  return found;
+}
+
+/**
+ * The text from `before` characters ahead of [start, end) to `after` characters beyond it,
+ * within the same owner's text: it starts no earlier than the match's section and stops at
+ * the first following section of another owner ("Contact details:" may be its own section).
+ */
+export function windowInSection(notice: SectionedNotice, match: TextMatch, before: number, after: number): { from: number; text: string } {
+  const section = match.section;
+  const lo = Math.max(section ? section.start : 0, match.start - before);
+  let hi = Math.min(notice.text.length, match.end + after);
+  const otherOwner = notice.sections.find((s) => s.start > match.start && s.start < hi && s.owner !== (section?.owner ?? 'school'));
+  if (otherOwner) hi = otherOwner.start;
+  return { from: lo, text: matchableText(notice).slice(lo, hi) };
+}
+
+/** A pattern matched in a window, with its absolute position. */
+export function firstIn(window: { from: number; text: string }, patterns: readonly RegExp[]): { start: number; end: number; text: string } | null {
+  let best: { start: number; end: number; text: string } | null = null;
+  for (const p of patterns) {
+    const re = new RegExp(p.source, p.flags.replace('g', '') + 'g');
+    for (let m = re.exec(window.text); m !== null; m = re.exec(window.text)) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      if (!best || window.from + m.index < best.start) best = { start: window.from + m.index, end: window.from + m.index + m[0].length, text: m[0] };
+      break;
+    }
+  }
+  return best;
+}
+
+/** Contact channels (email, phone, postcode, web address, form, "via the school office"),
+ * ignoring the regulator's and government's details. */
+export const CONTACT_CHANNELS: readonly RegExp[] = [EMAIL, PHONE, POSTCODE, WEB_ADDRESS, CONTACT_FORM, OFFICE_ROUTE];
+
+/** A contact channel in the window that is not someone else's (ICO, gov.uk, NHS). */
+export function ownContactIn(notice: SectionedNotice, window: { from: number; text: string }): { start: number; end: number; text: string } | null {
+  for (const p of CONTACT_CHANNELS) {
+    const re = new RegExp(p.source, p.flags.replace('g', '') + 'g');
+    for (let m = re.exec(window.text); m !== null; m = re.exec(window.text)) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      const start = window.from + m.index;
+      const sentence = sentenceAround(notice, start).text;
+      if (!isOwnContact(p, m[0], sentence)) continue;
+      return { start, end: start + m[0].length, text: m[0] };
+    }
+  }
+  return null;
+}
+
+const OTHER_BODY_CONTACT = /\b(information commissioner|ICO|department for education|DfE|local authority|council|NHS|police)\b/i;
+const OWN_MARKER = /\b(we|us|our|the school|the academy|the trust|school office)\b/i;
+
+/** A web address is a contact channel only where the sentence offers it as one. */
+const CONTACT_OFFER = /\b(contact|form|get in touch|enquir(y|ies)|write to|email|find us)\b/i;
+
+/** A channel found by `pattern` that is the school's: not the ICO's, the government's or
+ * another body's (a sentence naming only that body), and a web address offered for contact. */
+function isOwnContact(pattern: RegExp, found: string, sentence: string): boolean {
+  if (FOREIGN_CONTACT.test(found)) return false;
+  if (pattern === OFFICE_ROUTE) return true;
+  if (OTHER_BODY_CONTACT.test(sentence) && !OWN_MARKER.test(sentence)) return false;
+  return pattern !== WEB_ADDRESS || CONTACT_OFFER.test(sentence);
+}
+
+/** Every contact channel of the school itself (school-owned sections only). */
+export function schoolContacts(notice: SectionedNotice): TextMatch[] {
+  const found: TextMatch[] = [];
+  for (const p of CONTACT_CHANNELS) {
+    for (const m of findMatches(notice, p, ownedBy('school'))) {
+      if (isOwnContact(p, m.text, sentenceAround(notice, m.start).text)) found.push(m);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Evidence that `minDistinct` different patterns match within `span` characters of each
+ * other in the same section (a list of purposes or of data categories, rather than words
+ * scattered through the notice). Returns the first match of the first such cluster.
+ */
+export function clusteredEvidence(context: RuleContext, spec: EvidenceSpec, minDistinct: number, span: number): TextMatch | null {
+  const { notice } = context;
+  const allowed = ownedBy(...(spec.owners ?? ['school']));
+  const hits: { match: TextMatch; kind: number }[] = [];
+  spec.patterns.forEach((pattern, kind) => {
+    for (const match of findMatches(notice, pattern, allowed)) {
+      if (spec.rejectIfSentence?.some((r) => r.test(sentenceAround(notice, match.start).text))) continue;
+      hits.push({ match, kind });
+    }
+  });
+  hits.sort((a, b) => a.match.start - b.match.start);
+  for (let i = 0; i < hits.length; i++) {
+    const kinds = new Set<number>();
+    for (let j = i; j < hits.length && hits[j].match.start - hits[i].match.start <= span; j++) {
+      if (hits[j].match.section !== hits[i].match.section) break;
+      kinds.add(hits[j].kind);
+    }
+    if (kinds.size >= minDistinct) return hits[i].match;
+  }
+  return null;
+}

@@ -1,0 +1,57 @@
+// Reading ease of a section (Flesch, via `flesch` + `syllable`), counted per block of the
+// section's mdast so that list items and table cells are sentences of their own and markup,
+// links and email addresses do not count as words.
+import { flesch } from 'flesch';
+import type { Nodes } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { syllable } from 'syllable';
+import { visit } from 'unist-util-visit';
+import type { Section, SectionedNotice } from '../types.js';
+import { matchableText } from './text.js';
+
+export interface ReadingEase {
+  score: number;
+  words: number;
+  sentences: number;
+}
+
+const segmenter = new Intl.Segmenter('en-GB', { granularity: 'sentence' });
+const LINKS = /\bhttps?:\/\/\S{1,300}|\bwww\.\S{1,300}|\S{1,100}@\S{1,100}/g;
+const WORD = /[A-Za-z][A-Za-z'-]{0,40}/g;
+const LEAF_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+
+/** The text of each paragraph, list item paragraph and table cell of the section's body. */
+function blocks(section: Section): string[] {
+  const found: string[] = [];
+  for (const node of section.nodes) {
+    visit(node as Nodes, (child) => {
+      if (!LEAF_BLOCKS.has(child.type)) return undefined;
+      found.push(toString(child));
+      return 'skip';
+    });
+  }
+  return found;
+}
+
+export function readingEase(section: Section): ReadingEase {
+  let words = 0;
+  let sentences = 0;
+  let syllables = 0;
+  for (const block of blocks(section)) {
+    for (const { segment } of segmenter.segment(block.replace(LINKS, 'link'))) {
+      const found = segment.match(WORD) ?? [];
+      if (found.length === 0) continue;
+      sentences++;
+      words += found.length;
+      for (const word of found) syllables += syllable(word);
+    }
+  }
+  return { score: words === 0 ? 100 : flesch({ sentence: sentences, word: words, syllable: syllables }), words, sentences };
+}
+
+/** Wording addressed to a pupil ("your parents or carers", "your teachers"). */
+const TO_A_PUPIL = /\byour (?:parents?|carers?|teachers?|classmates|lessons|class teacher|form tutor)\b/i;
+
+export function childFacingWording(notice: SectionedNotice): boolean {
+  return TO_A_PUPIL.test(matchableText(notice));
+}

@@ -1,0 +1,64 @@
+// Shared pieces of the currency rules: dated tables evaluated against the run's date,
+// option reading, and telling a pre-2018 notice from a current one.
+import type { OutdatedEntry } from '../../rules/data/outdated-bodies.js';
+import type { RuleContext, SectionedNotice } from '../types.js';
+import { forbid } from './kinds.js';
+import { formatLongDate, latestIssueDate } from './dates.js';
+import { matchableText, quote } from './text.js';
+import { outdatedBodies } from '../../rules/data/outdated-bodies.js';
+
+/** The day the DPA 1998 was repealed and the GDPR applied. */
+export const GDPR_DAY = '2018-05-25';
+
+/** A number option, falling back to `fallback` when unset or not a number. */
+export function numberOption(context: RuleContext, name: string, fallback: number): number {
+  const value = context.options[name];
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+
+export function booleanOption(context: RuleContext, name: string, fallback: boolean): boolean {
+  const value = context.options[name];
+  return typeof value === 'boolean' ? value : fallback;
+}
+
+/** Just before a mention: it is named as what something replaced ("formerly NHS Digital"). */
+const NAMED_AS_PAST = /\b(?:formerly|previously|replac\w*|supersed\w*|predecessors?|succeeded|took over from|in place of|instead of|used to be|was called)\b[^.;\n]{0,30}$/i;
+/** Just after a mention: it is said to be gone ("Public Health England, which closed in 2021"). */
+const SAID_GONE = /^[^.;\n]{0,25}\b(?:was|were|has been|have been|is now|are now|closed|abolished|replaced|merged|became|renamed|no longer)\b/i;
+
+/**
+ * Reports each mention of a table row whose date has passed (`since` ≤ today) as
+ * `messageId`, with data {text, name, change, since, successor}. Mentions named as history
+ * ("NHS England (formerly NHS Digital)", "PHE was replaced by …") are skipped.
+ */
+export function reportOutdated(context: RuleContext, table: readonly OutdatedEntry[], messageId: string): void {
+  const text = matchableText(context.notice);
+  for (const entry of table) {
+    if (entry.since > context.today) continue;
+    forbid(context, {
+      pattern: entry.pattern,
+      messageId,
+      describe: (match) => {
+        if (NAMED_AS_PAST.test(text.slice(Math.max(0, match.start - 60), match.start)) || SAID_GONE.test(text.slice(match.end, match.end + 60))) return null;
+        return { data: { text: quote(match.text), name: entry.name, change: entry.change, since: formatLongDate(entry.since), successor: entry.successor } };
+      },
+    });
+  }
+}
+
+const GDPR_ERA = /\bGDPR\b|\bGeneral Data Protection Regulation|\bData Protection Act,? 2018\b|\bDPA 2018\b|\bUK data protection law/i;
+const DPA_1998 = /\b(?:Data Protection Act|DPA) ?(?:of )?\(?1998\)?/i;
+
+/**
+ * A notice written under the DPA 1998: it never mentions the GDPR or the 2018 Act, and shows
+ * a sign of its age (an explicit 1998 citation, a body closed before 2018, or its own date).
+ */
+export function isPre2018Notice(notice: SectionedNotice): boolean {
+  const text = notice.text;
+  if (GDPR_ERA.test(text)) return false;
+  if (DPA_1998.test(text)) return true;
+  const closedBefore2018 = outdatedBodies.filter((b) => b.since < GDPR_DAY);
+  if (closedBefore2018.some((b) => new RegExp(b.pattern.source).test(text))) return true;
+  const dated = latestIssueDate(notice);
+  return dated !== null && dated < GDPR_DAY;
+}

@@ -1,0 +1,176 @@
+// Dates of issue, last update and review that a notice gives for itself (rules.md
+// `review-date`). A date counts only where a reader would take it as the notice's own date:
+// just after a word such as "updated", "reviewed", "issued", "version", "dated"; in a title
+// or heading line ("Privacy notice – March 2026"); or in a "Last updated" section. A planned
+// next review ("Next review due: May 2027") is not a date of issue. Dates are read the British
+// way (3/4/2024 is 3 April); a month alone means its last day, a year alone 31 December, an
+// academic year ("2025/26", "2025-2026") 31 August of its second year.
+import * as chrono from 'chrono-node';
+import type { SectionedNotice } from '../types.js';
+import { matchableText } from './text.js';
+
+export interface NoticeDate {
+  /** YYYY-MM-DD: the day the text stands for. */
+  date: string;
+  /** Offsets [start, end) of the date text in `notice.text`. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface ParsedDate {
+  date: string;
+  /** Offset of the date in the string parsed, and its length. */
+  index: number;
+  length: number;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const pad = (n: number): string => String(n).padStart(2, '0');
+const iso = (year: number, month: number, day: number): string => `${year}-${pad(month)}-${pad(day)}`;
+const lastDayOf = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** "2025-03-31" → "31 March 2025". */
+export function formatLongDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+/** "2026-11-24", 12 → "2025-11-24" (clamped to the month's last day). */
+export function monthsBefore(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const total = year * 12 + (month - 1) - months;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  return iso(y, m, Math.min(day, lastDayOf(y, m)));
+}
+
+const ACADEMIC_YEAR = /\b((?:19|20)\d\d) ?[/-] ?((?:19|20)?\d\d)\b/g;
+const BARE_YEAR = /\b(?:19|20)\d\d\b(?! ?[/-] ?\d)/;
+const CHRONO_REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+/** The first year after `year` that ends in the two digits `ending` ("1999/00" → 2000). */
+const nextWithEnding = (year: number, ending: number): number => year - (year % 100) + ending + (ending <= year % 100 ? 100 : 0);
+
+function academicYears(text: string): ParsedDate[] {
+  const found: ParsedDate[] = [];
+  for (const m of text.matchAll(ACADEMIC_YEAR)) {
+    const first = Number(m[1]);
+    const second = m[2].length === 2 ? nextWithEnding(first, Number(m[2])) : Number(m[2]);
+    if (second === first + 1) found.push({ date: iso(second, 8, 31), index: m.index, length: m[0].length });
+  }
+  return found;
+}
+
+/**
+ * Every date in `text` with a year: academic years, then what chrono reads (British order),
+ * and, when `allowBareYear`, a year standing alone. Sorted by position.
+ */
+export function parseDates(text: string, allowBareYear = false): ParsedDate[] {
+  const found = academicYears(text);
+  const covered = (index: number): boolean => found.some((f) => index >= f.index && index < f.index + f.length);
+  for (const result of chrono.en.GB.parse(text, CHRONO_REFERENCE)) {
+    // A range ("3 – 1st March 2026" after "Version") stands for its end.
+    const start = result.end ?? result.start;
+    if (!start.isCertain('year') || !start.isCertain('month') || covered(result.index)) continue;
+    const year = start.get('year')!;
+    const month = start.get('month')!;
+    const day = start.isCertain('day') ? start.get('day')! : lastDayOf(year, month);
+    found.push({ date: iso(year, month, day), index: result.index, length: result.text.length });
+  }
+  if (allowBareYear && found.length === 0) {
+    const m = BARE_YEAR.exec(text);
+    if (m) found.push({ date: iso(Number(m[0]), 12, 31), index: m.index, length: m[0].length });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Words that introduce the notice's own date ("Last updated:", "Date of issue", "Version 3 –"). */
+const DATE_CUE = /\b(?:updated|update|reviewed|review|revised|issued|issue|version|dated|date|approved|adopted)\b/gi;
+/** Words that may stand between a cue and its date ("Date of issue: ", "reviewed on the"). */
+const FILLER_WORDS = new Set([
+  'of', 'on', 'in', 'at', 'the', 'this', 'notice', 'policy', 'document', 'last', 'issue', 'review', 'update',
+  'approval', 'version', 'number', 'no', 'date', 'dated', 'updated', 'reviewed', 'issued', 'approved', 'adopted',
+  'revised', 'v', 'ref',
+]);
+/** Marks a date as planned, not past: "Next review due by", "Date to be revised". */
+const PLANNED = /\b(?:next|due|to be|planned|future|will be|by|until|before|expir\w*|renewal)\b/i;
+/** Marks a date in a title as something else's date ("GDPR from 25 May 2018"). */
+const NOT_OURS = /\b(?:from|since|on|until|by|before|after|force|effect|effective)\s*$/i;
+const MAX_FILLER = 24;
+
+function isFiller(between: string): boolean {
+  if (between.length > MAX_FILLER || /[.!?]\s/.test(between)) return false;
+  const words = between.toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.every((w) => FILLER_WORDS.has(w));
+}
+
+/** The date right after a cue, unless it is a planned one. */
+function dateAfterCue(text: string, cueStart: number, cueEnd: number): NoticeDate | null {
+  const window = text.slice(cueEnd, cueEnd + MAX_FILLER + 40);
+  const lineStart = text.lastIndexOf('\n', cueStart - 1) + 1;
+  const before = text.slice(Math.max(lineStart, cueStart - 25), cueStart);
+  const first = parseDates(window, true)[0];
+  if (!first) return null;
+  const between = window.slice(0, first.index);
+  if (!isFiller(between) || PLANNED.test(before) || PLANNED.test(between) || /\bbirth\b/i.test(window.slice(0, 12))) return null;
+  const start = cueEnd + first.index;
+  return { date: first.date, start, end: start + first.length, text: text.slice(start, start + first.length) };
+}
+
+/** Title lines: section headings and the short lines at the top of a notice without headings. */
+function titleLines(notice: SectionedNotice): { start: number; end: number }[] {
+  const lines = notice.sections.filter((s) => s.heading !== null).map((s) => ({ start: s.start, end: s.bodyStart }));
+  const text = notice.text;
+  let offset = 0;
+  for (let kept = 0; kept < 5 && offset < text.length; ) {
+    const end = text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset);
+    const line = text.slice(offset, end).trim();
+    if (line) {
+      kept++;
+      if (line.length <= 100 && !/[.:;]$/.test(line)) lines.push({ start: offset, end });
+    }
+    offset = end + 1;
+  }
+  return lines;
+}
+
+/** Every date the notice gives as its own date of issue, update or review, in text order. */
+export function findNoticeDates(notice: SectionedNotice): NoticeDate[] {
+  const text = matchableText(notice);
+  const found = new Map<number, NoticeDate>();
+  const add = (d: NoticeDate | null): void => {
+    if (d && !found.has(d.start)) found.set(d.start, d);
+  };
+  for (const cue of text.matchAll(DATE_CUE)) add(dateAfterCue(text, cue.index, cue.index + cue[0].length));
+  for (const line of titleLines(notice)) {
+    const lineText = text.slice(line.start, line.end);
+    for (const d of parseDates(lineText)) {
+      const lead = lineText.slice(0, d.index);
+      if (NOT_OURS.test(lead) || PLANNED.test(lead)) continue;
+      add({ date: d.date, start: line.start + d.index, end: line.start + d.index + d.length, text: notice.text.slice(line.start + d.index, line.start + d.index + d.length) });
+    }
+  }
+  for (const section of notice.sections.filter((s) => s.topic === 'last-updated')) {
+    const body = text.slice(section.bodyStart, Math.min(section.end, section.bodyStart + 300));
+    for (const d of parseDates(body)) {
+      const lineStart = body.lastIndexOf('\n', d.index - 1) + 1;
+      if (PLANNED.test(body.slice(lineStart, d.index))) continue;
+      const start = section.bodyStart + d.index;
+      add({ date: d.date, start, end: start + d.length, text: notice.text.slice(start, start + d.length) });
+    }
+  }
+  return [...found.values()].sort((a, b) => a.start - b.start);
+}
+
+/** The latest of the notice's own dates (YYYY-MM-DD), or null when it gives none. */
+export function latestIssueDate(notice: SectionedNotice): string | null {
+  return latestNoticeDate(notice)?.date ?? null;
+}
+
+/** The notice date with the latest day (the first of equal ones), or null. */
+export function latestNoticeDate(notice: SectionedNotice): NoticeDate | null {
+  let latest: NoticeDate | null = null;
+  for (const d of findNoticeDates(notice)) if (!latest || d.date > latest.date) latest = d;
+  return latest;
+}

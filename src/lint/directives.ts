@@ -1,0 +1,97 @@
+// Inline disable comments in Markdown/HTML notices, ESLint style:
+//   <!-- noticelint-disable rule-id -->, <!-- noticelint-enable rule-id -->,
+//   <!-- noticelint-disable-next-line rule-id -->   (no id = every rule)
+// A disabling directive that silences nothing is itself reported (`unused-directive`), so
+// stale comments do not hide future problems.
+import type { Html } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { SectionedNotice } from '../types.js';
+import type { PlacedMessage, Positioner } from './engine.js';
+
+export const UNUSED_DIRECTIVE = 'unused-directive';
+
+type DirectiveKind = 'disable' | 'enable' | 'disable-next-line';
+
+export interface Directive {
+  kind: DirectiveKind;
+  /** Rule ids; empty = all rules. */
+  ruleIds: string[];
+  start: number;
+  end: number;
+}
+
+const DIRECTIVE = /<!--\s*noticelint-(disable-next-line|disable|enable)\b([^>]*?)-->/g;
+
+/** Directives in the notice's HTML/comment nodes (never in code or plain text). */
+export function findDirectives(notice: SectionedNotice): Directive[] {
+  const directives: Directive[] = [];
+  visit(notice.tree, 'html', (node: Html) => {
+    const base = node.position?.start.offset;
+    if (base === undefined) return;
+    for (const match of node.value.matchAll(DIRECTIVE)) {
+      const ruleIds = match[2].split(/[\s,]+/).filter((id) => id !== '');
+      const start = base + match.index;
+      directives.push({ kind: match[1] as DirectiveKind, ruleIds, start, end: start + match[0].length });
+    }
+  });
+  return directives.sort((a, b) => a.start - b.start);
+}
+
+interface Silencer {
+  directive: Directive;
+  /** The rule id it silences, or null for all. */
+  ruleId: string | null;
+  used: boolean;
+  covers(message: PlacedMessage): boolean;
+}
+
+function silencers(directives: readonly Directive[], positioner: Positioner, textLength: number): Silencer[] {
+  const result: Silencer[] = [];
+  const open = new Map<string | null, Silencer & { from: number; to: number }>();
+  const close = (key: string | null, at: number): void => {
+    const region = open.get(key);
+    if (region) region.to = at;
+    open.delete(key);
+  };
+  for (const directive of directives) {
+    const keys = directive.ruleIds.length ? directive.ruleIds : [null];
+    if (directive.kind === 'disable-next-line') {
+      const line = positioner.point(directive.end).line + 1;
+      for (const ruleId of keys) result.push({ directive, ruleId, used: false, covers: (m) => m.line === line });
+    } else if (directive.kind === 'disable') {
+      for (const ruleId of keys) {
+        if (open.has(ruleId)) continue;
+        const region = { directive, ruleId, used: false, from: directive.end, to: textLength, covers: (m: PlacedMessage) => m.start >= region.from && m.start < region.to };
+        open.set(ruleId, region);
+        result.push(region);
+      }
+    } else if (directive.ruleIds.length === 0) {
+      for (const key of [...open.keys()]) close(key, directive.start);
+    } else {
+      for (const ruleId of keys) close(ruleId, directive.start);
+    }
+  }
+  return result;
+}
+
+/**
+ * Removes the messages the directives silence and adds one `unused-directive` warning per
+ * disabling directive (and rule id) that silenced nothing.
+ */
+export function applyDirectives(notice: SectionedNotice, messages: readonly PlacedMessage[], positioner: Positioner, report: (directive: Directive, ruleId: string | null) => PlacedMessage): PlacedMessage[] {
+  const directives = findDirectives(notice);
+  if (directives.length === 0) return [...messages];
+  const all = silencers(directives, positioner, notice.text.length);
+  const kept = messages.filter((message) => {
+    let silenced = false;
+    for (const s of all) {
+      if ((s.ruleId === null || s.ruleId === message.ruleId) && message.ruleId !== null && s.covers(message)) {
+        s.used = true;
+        silenced = true;
+      }
+    }
+    return !silenced;
+  });
+  for (const s of all) if (!s.used) kept.push(report(s.directive, s.ruleId));
+  return kept;
+}

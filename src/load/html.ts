@@ -1,0 +1,106 @@
+// .html/.htm notices: keep only the notice itself (the page's main content, without site
+// chrome or cookie banners) and turn it into mdast blocks. Mammoth's .docx output comes
+// through here too, as a fragment with no chrome to strip.
+import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
+import iconv from 'iconv-lite';
+import type { RootContent } from 'mdast';
+import { unified } from 'unified';
+import rehypeParse from 'rehype-parse';
+import { matches, select, selectAll } from 'hast-util-select';
+import { toMdast } from 'hast-util-to-mdast';
+import { tidyBlocks } from './convert-markdown.js';
+
+/** Never part of the notice, wherever they are. */
+const ALWAYS_DROPPED = 'script, style, noscript, template, iframe, svg, nav, [role=navigation], [hidden], [aria-hidden=true]';
+/** Site chrome around the content; only dropped when the page has no main/article region. */
+const CHROME = 'header, footer, aside, [role=banner], [role=contentinfo], [role=complementary]';
+/**
+ * Cookie/consent banners by class or id. Bare "consent" is not enough: a notice's own
+ * section may well be `<section id="consent">`.
+ */
+const COOKIE_BANNER = /cookie[-_ ]?(?:law|bar|banner|notice|consent|popup|pop-up|modal|dialog|box|overlay|wrapper|container|window|message|policy-bar)|consent[-_ ]?(?:banner|bar|popup|modal|dialog|manager|overlay|sdk|box|window)|gdpr[-_ ]?(?:banner|bar|popup|modal|cookie)|cookiebot|onetrust|cc[-_]window/i;
+
+export function parseHtml(html: string): HastRoot {
+  return unified().use(rehypeParse).parse(html);
+}
+
+/** A whole web page: find the notice in it. */
+export function htmlPageToBlocks(html: string): RootContent[] {
+  const page = parseHtml(html);
+  const region = noticeRegion(page);
+  removeMatching(region, (element) => isDropped(element, region.chromeSelector));
+  return hastToBlocks(region.root);
+}
+
+/** A fragment with no site chrome (mammoth's output for a .docx). */
+export function htmlFragmentToBlocks(html: string): RootContent[] {
+  const fragment = unified().use(rehypeParse, { fragment: true }).parse(html);
+  return hastToBlocks(fragment);
+}
+
+interface Region {
+  root: HastRoot;
+  /** What else to strip inside the region. */
+  chromeSelector: string;
+}
+
+function noticeRegion(page: HastRoot): Region {
+  const main = select('main', page) ?? select('[role=main]', page) ?? largest(selectAll('article', page));
+  if (main) return { root: { type: 'root', children: [main] }, chromeSelector: ALWAYS_DROPPED };
+  const body = select('body', page);
+  return { root: { type: 'root', children: body ? body.children : page.children }, chromeSelector: `${ALWAYS_DROPPED}, ${CHROME}` };
+}
+
+function largest(elements: Element[]): Element | undefined {
+  let best: Element | undefined;
+  let bestLength = -1;
+  for (const element of elements) {
+    const length = textLength(element);
+    if (length > bestLength) [best, bestLength] = [element, length];
+  }
+  return best;
+}
+
+function textLength(node: HastContent): number {
+  if (node.type === 'text') return node.value.length;
+  return 'children' in node ? node.children.reduce((sum, child) => sum + textLength(child), 0) : 0;
+}
+
+function isDropped(element: Element, selector: string): boolean {
+  if (matches(selector, element)) return true;
+  const { id, className } = element.properties;
+  const names = [typeof id === 'string' ? id : '', Array.isArray(className) ? className.join(' ') : String(className ?? '')].join(' ');
+  return COOKIE_BANNER.test(names);
+}
+
+function removeMatching(region: Region, drop: (element: Element) => boolean): void {
+  const prune = (children: HastContent[]): HastContent[] =>
+    children.filter((child) => {
+      if (child.type !== 'element') return true;
+      if (drop(child)) return false;
+      child.children = prune(child.children) as Element['children'];
+      return true;
+    });
+  region.root.children = prune(region.root.children);
+}
+
+function hastToBlocks(root: HastRoot): RootContent[] {
+  const tree = toMdast(root);
+  return tidyBlocks(tree.type === 'root' ? tree.children : [tree as RootContent]);
+}
+
+/** Decode HTML bytes: BOM, then a declared charset, then UTF-8 if valid, else Windows-1252. */
+export function decodeHtml(bytes: Uint8Array): string {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) return iconv.decode(buffer, 'utf-8');
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) return iconv.decode(buffer, 'utf-16le');
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) return iconv.decode(buffer, 'utf-16be');
+  const declared = /<meta[^>]{0,200}?charset\s*=\s*["']?([\w-]{1,40})/i.exec(buffer.subarray(0, 2048).toString('latin1'))?.[1]?.toLowerCase();
+  // Pages that declare ISO-8859-1 are Windows-1252 in practice (the HTML standard says so too).
+  if (declared && declared !== 'utf-8' && iconv.encodingExists(declared)) return iconv.decode(buffer, /^(iso-8859-1|latin1|us-ascii)$/.test(declared) ? 'windows-1252' : declared);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+  } catch {
+    return iconv.decode(buffer, 'windows-1252');
+  }
+}

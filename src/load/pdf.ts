@@ -1,0 +1,130 @@
+// .pdf notices: pdfjs gives positioned runs of text; rebuild lines from their baselines, read
+// two-column pages column by column, drop running headers/footers and page numbers, recover
+// headings from font size/weight, join hyphenated line breaks, and emit mdast blocks.
+import type { Heading, List, RootContent } from 'mdast';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { NoticeError } from '../types.js';
+import { paragraph } from './convert-markdown.js';
+import { layoutLines, stripMarker, type PdfLine, type PdfRun } from './pdf-layout.js';
+
+export interface PdfBlocks {
+  blocks: RootContent[];
+  /** 1-based page on which each block starts. */
+  blockPages: number[];
+  pageCount: number;
+}
+
+interface TextItemLike {
+  str: string;
+  transform: number[];
+  width: number;
+  fontName: string;
+}
+
+const PASSWORD = 'This PDF is password-protected; save an unprotected copy (or export the notice again without a password) and lint that.';
+const CORRUPT = 'This PDF is corrupt or truncated and cannot be read; export it again from the original document.';
+const NO_TEXT = 'This PDF has no text layer (it is scanned images); the notice needs OCR before it can be checked.';
+const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
+
+export async function pdfToBlocks(bytes: Uint8Array): Promise<PdfBlocks> {
+  const pages = await readRuns(bytes);
+  if (!pages.some((runs) => runs.some((run) => run.text.trim() !== ''))) throw new NoticeError(NO_TEXT);
+  return { ...linesToBlocks(layoutLines(pages)), pageCount: pages.length };
+}
+
+async function readRuns(bytes: Uint8Array): Promise<PdfRun[][]> {
+  // pdfjs wants a plain Uint8Array (not a Buffer) and detaches it, so hand it a copy.
+  const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  let document;
+  try {
+    document = await task.promise;
+  } catch (error) {
+    throw new NoticeError((error as Error).name === 'PasswordException' ? PASSWORD : CORRUPT);
+  }
+  try {
+    const pages: PdfRun[][] = [];
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      const content = await page.getTextContent();
+      // Font names (and so bold) are only known once the page's operators are loaded; a
+      // page with no text (a scan) is not worth that cost.
+      if (content.items.length > 0) await page.getOperatorList();
+      const width = page.view[2] - page.view[0];
+      const height = page.view[3] - page.view[1];
+      const runs: PdfRun[] = [];
+      for (const item of content.items as TextItemLike[]) {
+        if (typeof item.str !== 'string' || item.str === '') continue;
+        const [, , c, d, x, y] = item.transform;
+        const font = page.commonObjs.has(item.fontName) ? (page.commonObjs.get(item.fontName) as { name?: string }).name ?? '' : '';
+        runs.push({ text: item.str, x, y, width: item.width, size: Math.hypot(c, d), bold: BOLD_FONT.test(font), page: number, pageWidth: width, pageHeight: height });
+      }
+      pages.push(runs);
+      page.cleanup();
+    }
+    return pages;
+  } catch (error) {
+    if (error instanceof NoticeError) throw error;
+    throw new NoticeError(CORRUPT);
+  } finally {
+    await task.destroy();
+  }
+}
+
+/** Lines → headings, paragraphs and lists; a block never spans two pages. */
+function linesToBlocks(lines: readonly PdfLine[]): Omit<PdfBlocks, 'pageCount'> {
+  const blocks: RootContent[] = [];
+  const blockPages: number[] = [];
+  let list: List | null = null;
+  let open: PdfLine | null = null;
+  const emit = (block: RootContent, page: number): void => {
+    blocks.push(block);
+    blockPages.push(page);
+  };
+  const closeList = (): void => {
+    if (list) emit(list, listPage);
+    list = null;
+  };
+  let listPage = 0;
+  const flush = (): void => {
+    if (!open) return;
+    const line = open;
+    open = null;
+    if (line.kind === 'heading' || line.kind === 'text') {
+      closeList();
+      emit(line.kind === 'heading' ? { type: 'heading', depth: line.depth as Heading['depth'], children: [{ type: 'text', value: line.text }] } : paragraph(line.text), line.page);
+      return;
+    }
+    const ordered = line.kind === 'number';
+    const item = stripMarker(line.text);
+    if (!list || list.ordered !== ordered) {
+      closeList();
+      list = { type: 'list', ordered, start: item.start, spread: false, children: [] };
+      listPage = line.page;
+    }
+    list.children.push({ type: 'listItem', spread: false, children: [paragraph(item.text)] });
+  };
+  for (const line of lines) {
+    if (open && !line.breakBefore && continues(open, line)) {
+      open.text = joinLines(open.text, line.text);
+      continue;
+    }
+    flush();
+    open = { ...line };
+  }
+  flush();
+  closeList();
+  return { blocks, blockPages };
+}
+
+/** A wrapped heading, a paragraph's next line, or a list item's indented next line. */
+function continues(open: PdfLine, line: PdfLine): boolean {
+  if (open.kind === 'heading') return line.kind === 'heading' && line.depth === open.depth;
+  if (line.kind !== 'text') return false;
+  return open.kind === 'text' || line.x > open.x + 1;
+}
+
+/** Join a wrapped line, undoing a hyphenated break ("regul-" + "ation"). */
+function joinLines(before: string, after: string): string {
+  if (/\p{L}-$/u.test(before) && /^\p{Ll}/u.test(after)) return before.slice(0, -1) + after;
+  return `${before} ${after}`;
+}

@@ -1,0 +1,468 @@
+// The plain-text structurer: a .txt notice (usually copied from a school website) → the same
+// kind of mdast remark gives for Markdown (heading, paragraph, list/listItem, text), with
+// positions into the original text. Real notices carry no markup, so headings are found from
+// how lines look and sit: short lines standing before body text, numbered "3.2" lines, the
+// wording notices use for headings. Address blocks, signatures, table cells and website chrome
+// are runs of short lines too; those stay paragraphs. When unsure, a line is not a heading.
+import type { Heading, List, ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
+import type { Point, Position } from 'unist';
+import { NUMBERING, isKnownHeading, normalizeHeading, topicOfHeading } from './vocabulary.js';
+
+interface Line {
+  /** 1-based line number. */
+  number: number;
+  /** Offsets of the first and just past the last non-blank character. */
+  contentStart: number;
+  contentEnd: number;
+  /** Column (1-based, UTF-16) of contentStart. */
+  column: number;
+  text: string;
+  blank: boolean;
+  indent: number;
+}
+
+type Role = 'blank' | 'candidate' | 'heading' | 'item' | 'body' | 'minor' | 'address';
+
+interface Marker {
+  kind: 'bullet' | 'ordered';
+  /** Length of the marker and the spaces after it. */
+  length: number;
+  /** For "3." / "3.2": the numbers. */
+  numbers?: number[];
+}
+
+const BULLET = /^([•·▪◦●○■□➢►✓✔➤*]|[-–—](?=\s|[A-Za-z(])|o(?=\s))\s*/;
+const LETTERED = /^(\([a-z]{1,3}\)|[a-z]{1,3}\)|[a-z]\.(?=\s))\s*/i;
+/** Contact details: postcode, e-mail, web address, phone number, "Tel:". */
+const CONTACT_SIGNAL = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|@|\bwww\.|https?:\/\/|\b(tel|telephone|phone|email|e-mail|fax|website)\b\s*:|\b0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}\b/i;
+const WEBSITE_CHROME = /(»|›|>>|\|\s*\S+\s*\|)|^(skip|scroll|jump) to (main )?content\b|^(log ?in|menu|home( page)?|search|top|back to top|sitemap|school logo|font size|background colou?r|print( this page)?|share this page|view sitemap\b.*|return to\b.*|↑.*)$/i;
+/** Words that open a sentence, not a heading (unless the line is a question). */
+const SENTENCE_OPENING = /^(we|you|i|it|they|there|he|she|if|please|when|whilst|while|once|although|because|so|this|these|those|such|each|all|any|some|most|many|further to|in order|as|by|following|unless|where)\b/i;
+const SENTENCE_VERB = /\s(is|are|was|were|will|must|can|cannot|may|should|shall|has|have|had|would|could|does|do|did|being|been)\s/i;
+/** A line ending in one of these was wrapped mid-sentence. */
+const HARD_WRAP_ENDING = /\b(and|or|of|to|the|a|an|in|on|by|at|from|that|which|their|our|your|its)$/i;
+/** "…includes:", "…the following:" introduce a list; they do not head a section. */
+const LEAD_IN = /\b(includes|including|following|such as|explaining|below|is|are)\b/i;
+/** A line announcing the list that follows ("We use the data to:", "…include:"). */
+const LIST_LEAD_IN = /\b(to|include|includes|including|following|as follows|such as|are|were)\s*:$/i;
+/** A question or "how we…" clause: verbs in it do not make the line a sentence. */
+const QUESTION_CLAUSE = /(^|[-–:(] ?)(who|what|why|how|where|when|which|whose|whom|do|does|can|is|are)\b/i;
+/** Title lines too generic to head a section when a more specific title follows. */
+const GENERIC_TITLE = /^(privacy( (notice|policy|statement)s?)?|data protection|(uk )?gdpr|general data protection regulations?( \(gdpr\))?|your data|policies|statutory information|contact us|about us|.*\b(school|academy|trust|college|federation|nursery|playgroup|pre-school|preschool)|[^ ]+)$/;
+
+function isBlankChar(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0xfeff || code === 0x200b || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 12 || code === 11;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  let number = 1;
+  while (start <= text.length) {
+    let end = start;
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    let contentStart = start;
+    while (contentStart < end && isBlankChar(text.charCodeAt(contentStart))) contentStart++;
+    let contentEnd = end;
+    while (contentEnd > contentStart && isBlankChar(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    const content = text.slice(contentStart, contentEnd);
+    lines.push({
+      number,
+      contentStart,
+      contentEnd,
+      column: contentStart - start + 1,
+      text: content.replace(/[\s\u00a0]+/g, ' '),
+      blank: contentStart === contentEnd,
+      indent: contentStart - start,
+    });
+    if (end >= text.length) break;
+    start = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
+    number++;
+  }
+  return lines;
+}
+
+function markerOf(text: string): Marker | null {
+  const numbered = NUMBERING.exec(text);
+  if (numbered && /[.)]/.test(numbered[0]) && numbered[0].length < text.length) {
+    return { kind: 'ordered', length: numbered[0].length, numbers: numbered[1].split('.').map(Number) };
+  }
+  if (numbered && numbered[1].includes('.')) return { kind: 'ordered', length: numbered[0].length, numbers: numbered[1].split('.').map(Number) };
+  const bullet = BULLET.exec(text);
+  if (bullet && bullet[0].length < text.length) return { kind: 'bullet', length: bullet[0].length };
+  const lettered = LETTERED.exec(text);
+  if (lettered && lettered[0].length < text.length) return { kind: 'ordered', length: lettered[0].length };
+  return null;
+}
+
+/** Heading text without numbering, for the look tests. */
+function withoutNumbering(text: string): string {
+  return text.replace(NUMBERING, '');
+}
+
+/** "Email: office@…", "Version number: 1.2": a field, not a heading. */
+function isFieldLine(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon >= text.length - 1) return false;
+  const before = text.slice(0, colon).trim();
+  const after = text.slice(colon + 1).trim();
+  if (/\d|@|www/.test(after)) return true;
+  return before.split(' ').length <= 3 && after.split(' ').length <= 2;
+}
+
+/** Does this line, on its own, look like a heading? (context is judged later) */
+function looksLikeHeading(line: Line): boolean {
+  const content = withoutNumbering(line.text).replace(/^(\.\.\.|…)\s*/, '');
+  if (content.length < 2 || content.length > 140) return false;
+  if (!/[A-Za-z]{2}/.test(content)) return false;
+  const words = content.split(' ').length;
+  if (words > 20) return false;
+  if (/[.;,!]$/.test(content) && !/\.\.\.$/.test(content)) return false;
+  if (CONTACT_SIGNAL.test(content) || WEBSITE_CHROME.test(content)) return false;
+  if (isFieldLine(content)) return false;
+  if (/^dear\b|^yours (sincerely|faithfully)\b/i.test(content)) return false;
+  if (/[a-z]{2}\. [A-Z]/.test(content) || /\b(please|if you)\b/i.test(content)) return false;
+  if (HARD_WRAP_ENDING.test(content)) return false;
+  const colon = content.indexOf(':');
+  if (colon > 0 && colon < content.length - 1 && /^\s*[a-z]/.test(content.slice(colon + 1))) return false;
+  const question = content.endsWith('?');
+  if (content.endsWith(':') && (!isKnownHeading(content) || LEAD_IN.test(content))) return false;
+  if (!question) {
+    if (SENTENCE_OPENING.test(content)) return false;
+    if (words >= 4 && !QUESTION_CLAUSE.test(content) && SENTENCE_VERB.test(` ${content} `)) return false;
+  }
+  return true;
+}
+
+function startsLowercase(text: string): boolean {
+  return /^[("'‘“]?[a-z]/.test(withoutNumbering(text).replace(/^(\.\.\.|…)\s*/, ''));
+}
+
+/** "FURTHER INFORMATION": set in capitals, as headings copied from Word often are. */
+function isAllCaps(text: string): boolean {
+  const words = wordCount(text);
+  return /[A-Z]{2}/.test(text) && !/[a-z]/.test(text) && words >= 2 && words <= 8;
+}
+
+function wordCount(text: string): number {
+  return text.split(' ').filter((w) => /[A-Za-z]/.test(w)).length;
+}
+
+interface Analysis {
+  lines: Line[];
+  roles: Role[];
+  markers: (Marker | null)[];
+  /** Index of the first line of an unmarked list item run (lines after "…include:"). */
+  unmarked: boolean[];
+}
+
+function analyse(text: string): Analysis {
+  const lines = splitLines(text);
+  const n = lines.length;
+  const roles: Role[] = lines.map((l) => (l.blank ? 'blank' : 'body'));
+  const markers = lines.map((l) => (l.blank ? null : markerOf(l.text)));
+  const unmarked = lines.map(() => false);
+  const prevNonBlank = (i: number) => {
+    for (let j = i - 1; j >= 0; j--) if (!lines[j].blank) return j;
+    return -1;
+  };
+  const nextNonBlank = (i: number) => {
+    for (let j = i + 1; j < n; j++) if (!lines[j].blank) return j;
+    return -1;
+  };
+  const adjacent = (a: number, b: number) => a >= 0 && b >= 0 && Math.abs(a - b) === 1;
+
+  // Numbered lines: a run of consecutive numbers at one depth is a list; a lone number heads a section.
+  const isNumberedRunMember = (i: number): boolean => {
+    const m = markers[i];
+    if (!m?.numbers) return false;
+    for (const j of [prevNonBlank(i), nextNonBlank(i)]) {
+      const other = j >= 0 ? markers[j] : null;
+      if (!other?.numbers || other.numbers.length !== m.numbers.length) continue;
+      const a = m.numbers[m.numbers.length - 1];
+      const b = other.numbers[other.numbers.length - 1];
+      if (Math.abs(a - b) === 1 && m.numbers.slice(0, -1).join('.') === other.numbers.slice(0, -1).join('.')) return true;
+    }
+    return false;
+  };
+
+  for (let i = 0; i < n; i++) {
+    const line = lines[i];
+    if (line.blank) continue;
+    const marker = markers[i];
+    if (marker?.kind === 'bullet' || (marker?.kind === 'ordered' && !marker.numbers)) {
+      roles[i] = 'item';
+      continue;
+    }
+    if (marker?.numbers && (isNumberedRunMember(i) || startsLowercase(line.text))) {
+      roles[i] = 'item';
+      continue;
+    }
+    const prev = prevNonBlank(i);
+    const next = nextNonBlank(i);
+    // After "We use the data:" short lines are the items of an unmarked list.
+    if (prev >= 0 && (roles[prev] === 'body' || unmarked[prev]) && line.text.length <= 100 && !/[.!]$/.test(line.text) && !isKnownHeading(line.text)) {
+      const opensList = roles[prev] === 'body' && (startsLowercase(line.text) || /[;,]$/.test(line.text) || LIST_LEAD_IN.test(lines[prev].text));
+      if (opensList || (unmarked[prev] && startsLowercase(line.text) === startsLowercase(lines[prev].text))) {
+        unmarked[i] = true;
+        roles[i] = 'item';
+        continue;
+      }
+    }
+    if (!looksLikeHeading(line)) {
+      roles[i] = WEBSITE_CHROME.test(line.text) || wordCount(line.text) < 3 ? 'minor' : 'body';
+      continue;
+    }
+    if (startsLowercase(line.text) && !marker) {
+      const isolated = !adjacent(prev, i) && !adjacent(i, next);
+      const continuesTitle = adjacent(prev, i) && roles[prev] === 'candidate';
+      if (!isolated && !continuesTitle) continue;
+    }
+    roles[i] = 'candidate';
+  }
+
+  // A heading is never followed by the rest of its sentence ("The Headteacher – Ms Smith" / "or our DPO…").
+  for (let i = 0; i + 1 < n; i++) {
+    if (roles[i] === 'candidate' && roles[i + 1] === 'body' && startsLowercase(lines[i + 1].text)) roles[i] = 'body';
+  }
+  markAddressBlocks(lines, roles, unmarked);
+  markSignatureRuns(lines, roles);
+  chooseHeadings(lines, roles, markers);
+  return { lines, roles, markers, unmarked };
+}
+
+/** Runs of short adjacent lines holding a postcode, phone or e-mail are an address block. */
+function markAddressBlocks(lines: Line[], roles: Role[], unmarked: boolean[]): void {
+  const short = (i: number) => !lines[i].blank && (roles[i] !== 'item' || unmarked[i]) && lines[i].text.length <= 70 && !/[.;]$/.test(lines[i].text);
+  // A known heading at either end of the run heads the text next to it ("Contact" above an address).
+  const headsText = (i: number) => roles[i] === 'candidate' && isKnownHeading(lines[i].text);
+  for (let runStart = 0; runStart < lines.length; ) {
+    if (!short(runStart)) {
+      runStart++;
+      continue;
+    }
+    let last = runStart;
+    while (last + 1 < lines.length && short(last + 1)) last++;
+    const after = last + 1;
+    let first = runStart;
+    runStart = last + 1;
+    if (last > first && roles[last] === 'candidate' && after < lines.length && roles[after] === 'body') last--;
+    if (headsText(first) && last - first >= 2) first++;
+    let hasContact = false;
+    for (let k = first; k <= last; k++) if (CONTACT_SIGNAL.test(lines[k].text)) hasContact = true;
+    if (hasContact && last > first) for (let k = first; k <= last; k++) roles[k] = 'address';
+  }
+}
+
+/** Three or more adjacent heading-like lines not followed by text: a signature or a name block. */
+function markSignatureRuns(lines: Line[], roles: Role[]): void {
+  for (let i = 0; i < lines.length; ) {
+    if (roles[i] !== 'candidate') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < lines.length && roles[j + 1] === 'candidate') j++;
+    const after = j + 1 < lines.length ? roles[j + 1] : 'blank';
+    if (j - i >= 2 && after !== 'body' && after !== 'item') for (let k = i; k <= j; k++) roles[k] = 'minor';
+    i = j + 1;
+  }
+}
+
+/**
+ * Candidates between two stretches of body text form a chain. The last one heads the text
+ * that follows; earlier ones stay headings only when their wording or numbering says so (and,
+ * before the notice's first text, when they are more than a generic page title).
+ */
+function chooseHeadings(lines: Line[], roles: Role[], markers: (Marker | null)[]): void {
+  let chain: number[] = [];
+  let leading = true;
+  const decide = (followedBy: 'body' | 'address' | 'end') => {
+    chain.forEach((idx, k) => {
+      const text = lines[idx].text;
+      const known = isKnownHeading(text) || Boolean(markers[idx]?.numbers) || isAllCaps(text);
+      const last = k === chain.length - 1;
+      let keep: boolean;
+      if (last) keep = followedBy === 'body' || (followedBy === 'address' && known);
+      else {
+        const nextIdx = chain[k + 1];
+        const continued = nextIdx === idx + 1 && startsLowercase(lines[nextIdx].text);
+        const generic = leading && (GENERIC_TITLE.test(normalizeHeading(text)) || WEBSITE_CHROME.test(text));
+        keep = continued || (!generic && known);
+      }
+      roles[idx] = keep ? 'heading' : 'minor';
+    });
+    chain = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const role = roles[i];
+    if (role === 'candidate') chain.push(i);
+    else if (role === 'body' || role === 'item') {
+      // Before the first real text, short items are navigation links, not a section's content.
+      const words = wordCount(lines[i].text);
+      if (leading && role === 'item' && words < 4) continue;
+      if (chain.length) decide('body');
+      if (words >= 6 || role === 'item') leading = false;
+    } else if (role === 'address') {
+      if (chain.length) decide('address');
+    }
+  }
+  if (chain.length) decide('end');
+}
+
+// ---- mdast ------------------------------------------------------------------------------
+
+function point(line: Line, offset: number): Point {
+  return { line: line.number, column: line.column + (offset - line.contentStart), offset };
+}
+
+function span(first: Line, last: Line, startOffset = first.contentStart): Position {
+  return { start: point(first, startOffset), end: point(last, last.contentEnd) };
+}
+
+function textNode(source: string, first: Line, last: Line, startOffset: number): Text {
+  return { type: 'text', value: source.slice(startOffset, last.contentEnd), position: span(first, last, startOffset) };
+}
+
+function paragraph(source: string, first: Line, last: Line, startOffset = first.contentStart): Paragraph {
+  return { type: 'paragraph', children: [textNode(source, first, last, startOffset)], position: span(first, last, startOffset) };
+}
+
+/**
+ * Heading depth: numbered "3.2" → 3; the notice's title lines → 1; otherwise 2, and 3 under
+ * an appendix or under a heading that had no text of its own ("What we collect" → "For pupils").
+ */
+function headingDepths(a: Analysis): Map<number, number> {
+  const depths = new Map<number, number>();
+  let seenBody = false;
+  let inAppendix = false;
+  let underEmptyParent = false;
+  let previousHeading = -1;
+  for (let i = 0; i < a.lines.length; i++) {
+    const role = a.roles[i];
+    if (role === 'body' || role === 'item' || role === 'address') {
+      if (role !== 'body' || wordCount(a.lines[i].text) >= 4) seenBody = true;
+      previousHeading = -1;
+      continue;
+    }
+    if (role !== 'heading') continue;
+    const text = a.lines[i].text;
+    const numbers = a.markers[i]?.numbers ?? NUMBERING.exec(text)?.[1].split('.').map(Number);
+    const normalized = normalizeHeading(text);
+    let depth: number;
+    if (numbers) {
+      depth = Math.min(6, numbers.length + 1);
+      inAppendix = false;
+      underEmptyParent = false;
+    } else if (/^(appendix|annexe?|schedule)\b/.test(normalized)) {
+      depth = 2;
+      inAppendix = true;
+      underEmptyParent = false;
+    } else if (!seenBody && (topicOfHeading(normalized, true)?.topic ?? 'intro') === 'intro') depth = 1;
+    else if (inAppendix) depth = 3;
+    else if (previousHeading >= 0 && depths.get(previousHeading) === 2 && !isKnownHeading(text)) {
+      depth = 3;
+      underEmptyParent = true;
+    } else if (underEmptyParent && !isKnownHeading(text)) depth = 3;
+    else {
+      depth = 2;
+      underEmptyParent = false;
+    }
+    depths.set(i, depth);
+    previousHeading = i;
+  }
+  return depths;
+}
+
+/** Parse a plain-text notice into mdast with positions pointing into `source`. */
+export function parsePlainText(source: string): Root {
+  const a = analyse(source);
+  const { lines, roles, markers } = a;
+  const depths = headingDepths(a);
+  const children: RootContent[] = [];
+  let list: List | null = null;
+  let item: ListItem | null = null;
+  let para: { first: Line; last: Line } | null = null;
+
+  const closeParagraph = () => {
+    if (para) children.push(paragraph(source, para.first, para.last));
+    para = null;
+  };
+  const closeList = () => {
+    if (list) {
+      const first = list.children[0].position!;
+      const last = list.children[list.children.length - 1].position!;
+      list.position = { start: first.start, end: last.end };
+      children.push(list);
+    }
+    list = null;
+    item = null;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const role = roles[i];
+    if (role === 'blank') {
+      closeParagraph();
+      item = null;
+      continue;
+    }
+    if (role === 'heading') {
+      closeParagraph();
+      closeList();
+      const heading: Heading = {
+        type: 'heading',
+        depth: (depths.get(i) ?? 2) as Heading['depth'],
+        children: [textNode(source, line, line, line.contentStart)],
+        position: span(line, line),
+      };
+      children.push(heading);
+      continue;
+    }
+    if (role === 'item') {
+      closeParagraph();
+      const marker = markers[i];
+      const ordered = marker?.kind === 'ordered';
+      const current = list as List | null;
+      if (!current || Boolean(current.ordered) !== ordered) {
+        closeList();
+        list = { type: 'list', ordered, spread: false, children: [] };
+      }
+      const bodyStart = line.contentStart + (a.unmarked[i] ? 0 : (marker?.length ?? 0));
+      const newItem: ListItem = {
+        type: 'listItem',
+        spread: false,
+        children: [paragraph(source, line, line, Math.min(bodyStart, line.contentEnd))],
+        position: span(line, line),
+      };
+      list!.children.push(newItem);
+      item = newItem;
+      continue;
+    }
+    // A lower-case line straight after a list item continues it.
+    const openItem = item as ListItem | null;
+    if (openItem && i > 0 && !lines[i - 1].blank && (startsLowercase(line.text) || line.indent > lines[i - 1].indent)) {
+      const p = openItem.children[0] as Paragraph;
+      const firstLine = lines[p.position!.start.line - 1];
+      const rebuilt = paragraph(source, firstLine, line, p.position!.start.offset!);
+      openItem.children[0] = rebuilt;
+      openItem.position = { start: openItem.position!.start, end: rebuilt.position!.end };
+      continue;
+    }
+    closeList();
+    if (para && lines[i - 1] === para.last) para.last = line;
+    else {
+      closeParagraph();
+      para = { first: line, last: line };
+    }
+  }
+  closeParagraph();
+  closeList();
+
+  const end = lines[lines.length - 1];
+  return {
+    type: 'root',
+    children,
+    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: end.number, column: source.length - (end.contentStart - end.indent) + 1, offset: source.length } },
+  };
+}

@@ -1,0 +1,54 @@
+// Reading heading wording against the section vocabulary (rules/data/topics.ts). Shared by the
+// plain-text structurer (is this short line a heading a notice would have?) and the
+// section classifier (which topic is it?).
+import { TITLE_ONLY_HEADINGS, TOPIC_VOCABULARY } from '../../rules/data/topics.js';
+import type { Topic } from '../types.js';
+
+/** Leading section numbering: "3.2", "1.", "2)", "12 ". */
+export const NUMBERING = /^(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]|(?=\s))\s*/;
+
+/**
+ * Heading text as the vocabulary expects it: lower case, straight quotes, '-' for dashes,
+ * one space, no numbering, brackets' content kept, trailing punctuation removed.
+ */
+export function normalizeHeading(heading: string): string {
+  return heading
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201b\u2032`]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .replace(NUMBERING, '')
+    .replace(/^(\.\.\.|…)\s*/, '')
+    .replace(/[\s:.,;?!|*_-]+$/, '')
+    .trim();
+}
+
+export interface HeadingTopic {
+  topic: Topic;
+  /** 'strong': wording seen as such a heading; 'weak': a hint only. */
+  strength: 'strong' | 'weak';
+}
+
+/**
+ * The topic a heading's wording names, or null. `isTitle`: the heading is one of the
+ * notice's title lines (before any body text), where "How we use pupil information" is the
+ * introduction rather than the purposes.
+ */
+export function topicOfHeading(normalized: string, isTitle: boolean): HeadingTopic | null {
+  if (isTitle && TITLE_ONLY_HEADINGS.some((p) => p.test(normalized))) return { topic: 'intro', strength: 'strong' };
+  for (const entry of TOPIC_VOCABULARY) {
+    if (entry.headings.some((p) => p.test(normalized))) return { topic: entry.topic, strength: 'strong' };
+  }
+  for (const entry of TOPIC_VOCABULARY) {
+    if (entry.weakHeadings?.some((p) => p.test(normalized))) return { topic: entry.topic, strength: 'weak' };
+  }
+  return null;
+}
+
+/** True when the wording is a heading real notices use (any topic, strong match). */
+export function isKnownHeading(heading: string): boolean {
+  const normalized = normalizeHeading(heading);
+  return topicOfHeading(normalized, true)?.strength === 'strong';
+}

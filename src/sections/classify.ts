@@ -1,0 +1,97 @@
+// Topic and owner of one section, from its heading wording first and its body wording second
+// (vocabulary in rules/data/topics.ts).
+import {
+  DEFINITION_HEADINGS,
+  DFE_BODY_OPENINGS,
+  DFE_OWNED_HEADINGS,
+  OTHER_BODY_NAME_HEADING,
+  THIRD_PARTY_BODY_OPENINGS,
+  THIRD_PARTY_HEADINGS,
+  TOPIC_VOCABULARY,
+} from '../../rules/data/topics.js';
+import { normalizeHeading, topicOfHeading } from '../load/vocabulary.js';
+import type { Owner, Topic } from '../types.js';
+
+export interface Classification {
+  topic: Topic;
+  confidence: number;
+}
+
+export interface SectionFacts {
+  /** Heading as a reader sees it; null for the preamble. */
+  heading: string | null;
+  /** One of the notice's title lines (before any body text). */
+  isTitle: boolean;
+  /** The section's own body text. */
+  body: string;
+  parent: { topic: Topic; confidence: number; owner: Owner; isTitle: boolean } | null;
+}
+
+/** Body wording in the matchable form the vocabulary expects. */
+function normalizeBody(body: string): string {
+  return body
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201b\u2032`]/g, "'")
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\s\u00a0]+/g, ' ');
+}
+
+/** The topic whose body cues match most (at least two distinct cues), or null. */
+function topicOfBody(body: string): Classification | null {
+  const text = normalizeBody(body);
+  let best: Classification | null = null;
+  let bestHits = 0;
+  for (const entry of TOPIC_VOCABULARY) {
+    const hits = entry.body?.filter((p) => p.test(text)).length ?? 0;
+    if (hits > bestHits) {
+      bestHits = hits;
+      best = { topic: entry.topic, confidence: Math.min(0.7, 0.3 + 0.1 * hits) };
+    }
+  }
+  return bestHits >= 2 ? best : null;
+}
+
+export function classifyTopic(facts: SectionFacts): Classification {
+  if (facts.heading === null) return { topic: 'intro', confidence: 0.6 };
+  // Everything under an appendix heading is part of that appendix.
+  if (facts.parent?.topic === 'appendix' && !facts.parent.isTitle) return { topic: 'appendix', confidence: 0.8 };
+  const normalized = normalizeHeading(facts.heading);
+  const byHeading = topicOfHeading(normalized, facts.isTitle);
+  if (byHeading?.strength === 'strong') return { topic: byHeading.topic, confidence: 0.9 };
+  const byBody = topicOfBody(facts.body);
+  // A loose heading ("Developmental records") holds unless the body says otherwise; with no
+  // body of its own ("Further information" straight above another heading) it says nothing.
+  if (byHeading) {
+    if (byBody && byBody.topic !== byHeading.topic) return byBody;
+    if (facts.body.split(/\s+/).filter(Boolean).length >= 5) return { topic: byHeading.topic, confidence: 0.5 };
+  }
+  if (facts.isTitle) return { topic: 'intro', confidence: 0.6 };
+  if (facts.parent && !facts.parent.isTitle && facts.parent.topic !== 'intro' && facts.parent.topic !== 'other') {
+    return { topic: facts.parent.topic, confidence: Math.min(0.6, facts.parent.confidence * 0.7) };
+  }
+  if (byBody) return byBody;
+  return { topic: 'other', confidence: 0.2 };
+}
+
+const FIRST_PERSON = /\b(we|our|us)\b/i;
+
+function opening(body: string): string {
+  return normalizeBody(body).trim().slice(0, 200);
+}
+
+export function classifyOwner(facts: SectionFacts, topic: Topic): Owner {
+  if (facts.heading !== null) {
+    const normalized = normalizeHeading(facts.heading);
+    if (DEFINITION_HEADINGS.some((p) => p.test(normalized))) return 'definition';
+    if (THIRD_PARTY_HEADINGS.some((p) => p.test(normalized))) return 'third-party';
+    if (topic === 'npd' || DFE_OWNED_HEADINGS.some((p) => p.test(normalized))) return 'dfe';
+    const start = opening(facts.body);
+    const speaksForItself = !FIRST_PERSON.test(facts.body);
+    if (speaksForItself && DFE_BODY_OPENINGS.some((p) => p.test(start))) return 'dfe';
+    if (speaksForItself && THIRD_PARTY_BODY_OPENINGS.some((p) => p.test(start))) return 'third-party';
+    // An appendix entry named after another organisation is that organisation's description.
+    if (facts.parent?.topic === 'appendix' && OTHER_BODY_NAME_HEADING.test(normalized)) return 'third-party';
+  }
+  if (facts.parent && !facts.parent.isTitle && facts.parent.owner !== 'school') return facts.parent.owner;
+  return 'school';
+}

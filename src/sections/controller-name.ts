@@ -1,0 +1,58 @@
+// The organisation a notice names as its controller ("Oakfield Primary School",
+// "Riverside Academy Trust"): used by the controller-identity rule and audit's school column.
+import type { SectionedNotice } from '../types.js';
+import { findMatches, ownedBy, sentenceAround, type TextMatch } from '../checks/text.js';
+import { CONTROLLER_SENTENCE, COUNCIL_TYPES, GENERIC_NAME_WORDS, NOT_A_CONTROLLER, ORGANISATION_TYPES } from '../../rules/data/core-controller.js';
+
+// A capitalised word ("Oakfield", "St.", "Mary's", "Bishop-Bewick", "CofE") and the small
+// words allowed inside a name ("Newton on Trent", "Church of England").
+const WORD = "[A-Z][A-Za-z'.-]*";
+const JOINER = '(?:of|and|on|upon|in|the|de|le|la|&) {1,2}';
+const nameBefore = (types: readonly string[]) =>
+  new RegExp(`\\b${WORD}(?: {1,2}(?:${JOINER})?${WORD}){0,7} {1,2}(?:${types.join('|')})\\b`, 'g');
+
+const ORGANISATION = nameBefore(ORGANISATION_TYPES);
+const COUNCIL = nameBefore(COUNCIL_TYPES);
+
+const TYPE_SUFFIX = new RegExp(` (?:${[...ORGANISATION_TYPES, ...COUNCIL_TYPES].join('|')})$`);
+const OPENING_WORD = /^(at|in|to|welcome|by|from|for|with|our|this|why|how|when|where|under|as|dear|privacy|notice|policy|about|and|all|pupils?|parents?)$/i;
+const isGeneric = (word: string) => GENERIC_NAME_WORDS.has(word.toLowerCase().replace(/[.']/g, ''));
+
+/** The name without sentence-opening words ("At", "Welcome to", "Our"), or null when what
+ * is left is generic ("The School", "Church of England Primary School"). */
+function properName(raw: string): string | null {
+  const words = raw.split(' ');
+  while (words.length > 2 && OPENING_WORD.test(words[0])) words.shift();
+  const name = words.join(' ');
+  return name.replace(TYPE_SUFFIX, '').split(' ').every(isGeneric) ? null : name;
+}
+
+interface Candidate { name: string; match: TextMatch; inControllerSentence: boolean }
+
+function candidates(notice: SectionedNotice): Candidate[] {
+  const found: Candidate[] = [];
+  const consider = (match: TextMatch, councilsToo: boolean) => {
+    if (NOT_A_CONTROLLER.test(match.text)) return;
+    const name = properName(match.text.replace(/\s+/g, ' ').replace(/\u2019/g, "'"));
+    if (!name) return;
+    const inControllerSentence = CONTROLLER_SENTENCE.test(sentenceAround(notice, match.start).text);
+    if (!councilsToo && !inControllerSentence) return;
+    found.push({ name, match, inControllerSentence });
+  };
+  for (const m of findMatches(notice, ORGANISATION, ownedBy('school'))) consider(m, true);
+  for (const m of findMatches(notice, COUNCIL, ownedBy('school'))) consider(m, false);
+  return found.sort((a, b) => a.match.start - b.match.start);
+}
+
+/** The controller's proper name: one named in a "data controller" sentence first, else the
+ * first organisation the notice names in its own sections; null when it names none. */
+export function findControllerName(notice: SectionedNotice): string | null {
+  return findControllerMatch(notice)?.name ?? null;
+}
+
+/** Like findControllerName, with where the name stands (for rule reports). */
+export function findControllerMatch(notice: SectionedNotice): { name: string; start: number; end: number } | null {
+  const all = candidates(notice);
+  const best = all.find((c) => c.inControllerSentence) ?? all[0];
+  return best ? { name: best.name, start: best.match.start, end: best.match.end } : null;
+}

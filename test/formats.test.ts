@@ -1,0 +1,190 @@
+// Converters for .html, .docx and .pdf. The .docx/.pdf conversions run in a worker thread
+// loaded from dist/, so these tests need `npm run build` first (`npm test` does that).
+import { readFileSync } from 'node:fs';
+import type { Heading, List, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { convertDocument, type ConvertedDocument } from '../src/load/convert.js';
+import { blocksToText, tidyBlocks } from '../src/load/convert-markdown.js';
+import { decodeHtml } from '../src/load/html.js';
+
+const fixture = (name: string): Uint8Array => readFileSync(new URL(`../fixtures/formats/${name}`, import.meta.url));
+const html = (body: string): Promise<ConvertedDocument> => convertDocument(Buffer.from(`<!DOCTYPE html><html><head><title>t</title></head><body>${body}</body></html>`), 'html');
+const headings = (tree: Root): string[] => tree.children.filter((n): n is Heading => n.type === 'heading').map((n) => `${n.depth} ${toString(n)}`);
+
+/** Every node's offsets must point at its own text in the extracted text. */
+function expectPositionsMatch(converted: ConvertedDocument): void {
+  for (const node of converted.tree.children) {
+    const { start, end } = node.position!;
+    const slice = converted.text.slice(start.offset, end.offset);
+    if (node.type === 'heading' || node.type === 'paragraph') expect(slice).toContain(toString(node).split('\n')[0]);
+  }
+}
+
+describe('html', () => {
+  it('keeps only <main> when the page has one', async () => {
+    const page = await html('<header><p>Oakfield Primary School</p></header><nav><a href="/">Home</a></nav><main><h1>Privacy notice</h1><p>We are the controller.</p></main><footer><p>Site by Example Web</p></footer>');
+    expect(page.text).toBe('# Privacy notice\n\nWe are the controller.\n');
+    expectPositionsMatch(page);
+  });
+
+  it('falls back to the body without nav, header, footer, aside, scripts and cookie banners', async () => {
+    const page = await html('<header>Riverside Academy Trust</header><div id="cookie-consent-banner"><p>We use cookies.</p></div><nav>Menu</nav><div class="page"><h2>Your rights</h2><p>You may ask for a copy.</p></div><aside>News</aside><script>var x = 1;</script><footer>Copyright</footer>');
+    expect(page.text).toBe('## Your rights\n\nYou may ask for a copy.\n');
+  });
+
+  it('does not mistake a section about consent for a cookie banner', async () => {
+    const page = await html('<main><section id="consent"><h2>Withdrawing consent</h2><p>You can withdraw consent at any time.</p></section></main>');
+    expect(headings(page.tree)).toEqual(['2 Withdrawing consent']);
+  });
+
+  it('picks the longest <article> when there is no <main>', async () => {
+    const page = await html('<article><p>Sports day is on Friday.</p></article><article><h1>How we use pupil information</h1><p>We collect names and addresses so that we can contact families.</p></article>');
+    expect(headings(page.tree)).toEqual(['1 How we use pupil information']);
+    expect(page.text).not.toContain('Sports day');
+  });
+
+  it('keeps noticelint directive comments and drops other comments', async () => {
+    const page = await html('<main><!-- noticelint-disable review-date --><!-- tracking snippet --><p>Reviewed yearly.</p></main>');
+    expect(page.text).toBe('<!-- noticelint-disable review-date -->\n\nReviewed yearly.\n');
+  });
+
+  it('does not escape email addresses, and unwraps bold and italic text', async () => {
+    const page = await html('<main><p>Email <em>dpo@example.com</em> or call <strong>01632 960001</strong>.</p></main>');
+    expect(page.text).toBe('Email dpo@example.com or call 01632 960001.\n');
+  });
+
+  it('decodes a Windows-1252 page that declares its charset', () => {
+    const bytes = Buffer.from('<meta charset="windows-1252"><p>Fees \xa3 0 \x96 none</p>', 'latin1');
+    expect(decodeHtml(bytes)).toContain('Fees £ 0 – none');
+  });
+
+  it('reads the fixture page as its notice only', async () => {
+    const page = await convertDocument(fixture('notice.html'), 'html');
+    expect(page.text).not.toMatch(/cookies|Latest news|Website by|About us/);
+    expect(headings(page.tree)[0]).toBe('1 Privacy Notice for Pupils and Parents');
+    expectPositionsMatch(page);
+  });
+});
+
+describe('bold one-line paragraphs', () => {
+  const bold = (value: string): RootContent => ({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value }] }] });
+
+  it('become headings one level below the heading before them', () => {
+    const blocks = tidyBlocks([{ type: 'heading', depth: 2, children: [{ type: 'text', value: 'Sharing' }] }, bold('The local authority'), { type: 'paragraph', children: [{ type: 'text', value: 'We share attendance data.' }] }]);
+    expect(blocks[1]).toMatchObject({ type: 'heading', depth: 3 });
+  });
+
+  it('stay paragraphs when they read as a sentence', () => {
+    const blocks = tidyBlocks([bold('Please read this notice carefully.')]);
+    expect(blocks[0].type).toBe('paragraph');
+    expect(blocksToText(blocks).text).toBe('Please read this notice carefully.\n');
+  });
+});
+
+async function makeDocx(children: (Paragraph | Table)[]): Promise<Uint8Array> {
+  const document = new Document({
+    numbering: { config: [{ reference: 'steps', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }] },
+    sections: [{ children }],
+  });
+  return Packer.toBuffer(document);
+}
+
+describe('docx', () => {
+  it('turns heading styles, lists, tables and bold title lines into Markdown structure', async () => {
+    const bytes = await makeDocx([
+      new Paragraph({ text: 'Privacy notice', heading: HeadingLevel.HEADING_1 }),
+      new Paragraph({ text: 'What we collect', heading: HeadingLevel.HEADING_2 }),
+      new Paragraph({ text: 'contact details', bullet: { level: 0 } }),
+      new Paragraph({ text: 'attendance', bullet: { level: 0 } }),
+      new Paragraph({ children: [new TextRun({ text: 'How to ask for your data', bold: true })] }),
+      new Paragraph({ text: 'write to the office', numbering: { reference: 'steps', level: 0 } }),
+      new Paragraph({ text: 'wait up to one month', numbering: { reference: 'steps', level: 0 } }),
+      new Table({ rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph('Record')] }), new TableCell({ children: [new Paragraph('Kept for')] })] }), new TableRow({ children: [new TableCell({ children: [new Paragraph('Admissions file')] }), new TableCell({ children: [new Paragraph('One year')] })] })] }),
+    ]);
+    const doc = await convertDocument(bytes, 'docx');
+    expect(headings(doc.tree)).toEqual(['1 Privacy notice', '2 What we collect', '3 How to ask for your data']);
+    const lists = doc.tree.children.filter((n): n is List => n.type === 'list');
+    expect(lists.map((l) => [l.ordered, l.children.map((item) => toString(item))])).toEqual([
+      [false, ['contact details', 'attendance']],
+      [true, ['write to the office', 'wait up to one month']],
+    ]);
+    const table = doc.tree.children.find((n) => n.type === 'table');
+    expect(table && toString(table)).toContain('Admissions file');
+    expect(doc.text).toContain('| Admissions file | One year |');
+    expectPositionsMatch(doc);
+  });
+
+  it('reads the fixture notice with its heading styles', async () => {
+    const doc = await convertDocument(fixture('notice.docx'), 'docx');
+    expect(headings(doc.tree)).toContain('3 Our lawful basis');
+  });
+});
+
+describe('pdf', () => {
+  it('rebuilds lines, headings and lists from the fixture notice, with page offsets', async () => {
+    const pdf = await convertDocument(fixture('notice.pdf'), 'pdf');
+    expect(headings(pdf.tree).slice(0, 3)).toEqual(['1 Privacy Notice for Pupils and Parents', '2 Who we are', '2 The information we hold']);
+    expect(headings(pdf.tree)).toContain('3 Our lawful basis');
+    const lists = pdf.tree.children.filter((n): n is List => n.type === 'list');
+    expect(lists.map((l) => [l.ordered, l.children.length])).toEqual([[false, 5], [true, 3]]);
+    expect(pdf.pageStarts?.[0]).toBe(0);
+    expectPositionsMatch(pdf);
+  });
+
+  describe('layout', () => {
+    let pdf: ConvertedDocument;
+    beforeAll(async () => {
+      pdf = await convertDocument(fixture('layout.pdf'), 'pdf');
+    });
+
+    it('reads the left column before the right one, after the full-width title', () => {
+      const title = pdf.text.indexOf('# How we use pupil information');
+      const left = pdf.text.indexOf('The school keeps attendance registers for every pupil.');
+      const right = pdf.text.indexOf('Medical information is shared with the school nurse');
+      expect(title).toBe(0);
+      expect(left).toBeGreaterThan(title);
+      expect(right).toBeGreaterThan(left);
+    });
+
+    it('drops running headers, footers and page numbers', () => {
+      expect(pdf.text).not.toMatch(/Privacy notice\b|Page \d of 3/);
+    });
+
+    it('joins a word hyphenated across a line break', () => {
+      expect(pdf.text).toContain('in our regulations and review it');
+    });
+
+    it('records where each page starts', () => {
+      expect(pdf.pageStarts).toHaveLength(3);
+      expect(pdf.text.slice(pdf.pageStarts![1])).toMatch(/^## Keeping records/);
+      expect(pdf.text.slice(pdf.pageStarts![2])).toMatch(/^## Contact/);
+    });
+  });
+});
+
+describe('bad documents', () => {
+  const cases: [string, 'docx' | 'pdf', RegExp][] = [
+    ['bad/password.pdf', 'pdf', /^This PDF is password-protected; save an unprotected copy/],
+    ['bad/image-only.pdf', 'pdf', /^This PDF has no text layer .*needs OCR/],
+    ['bad/truncated.pdf', 'pdf', /^This PDF is corrupt or truncated/],
+    ['bad/truncated.docx', 'docx', /^This \.docx is corrupt or truncated/],
+    ['notice.pdf', 'docx', /^This \.docx is corrupt or truncated/],
+  ];
+  it.each(cases)('%s as .%s → one clear line', async (name, format, message) => {
+    await expect(convertDocument(fixture(name), format)).rejects.toThrow(message);
+  });
+
+  it('refuses a .docx whose content inflates past 5× the size limit, counting real bytes', async () => {
+    await expect(convertDocument(fixture('bad/zip-bomb.docx'), 'docx', { maxFileSize: 100_000 })).rejects.toThrow(/^This \.docx expands to more than 0\.5 MB when unpacked/);
+  });
+
+  it('lets the same archive through the guard under the default limit (then it is not a valid document)', async () => {
+    await expect(convertDocument(fixture('bad/zip-bomb.docx'), 'docx')).rejects.toThrow(/^This \.docx is corrupt or truncated/);
+  });
+
+  it('stops a conversion that runs past its time limit', async () => {
+    await expect(convertDocument(fixture('notice.pdf'), 'pdf', { timeoutMs: 1 })).rejects.toThrow(/^Converting this \.pdf took too long/);
+  });
+});

@@ -1,0 +1,172 @@
+import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Heading, List, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { decodeBytes, encodeText } from '../src/load/decode.js';
+import { loadNotice, parseNotice } from '../src/load/index.js';
+import { parsePlainText } from '../src/load/text.js';
+import type { TextEncoding } from '../src/types.js';
+import { NoticeError } from '../src/types.js';
+
+const fixture = (name: string) => new URL(`../fixtures/load/${name}`, import.meta.url).pathname;
+const FEE_NOTICE = 'Privacy notice\r\n\r\nThe copy fee is £5 – it’s waived for parents.\r\n';
+
+function headings(children: RootContent[]): { text: string; depth: number; line: number }[] {
+  return children
+    .filter((n): n is Heading => n.type === 'heading')
+    .map((h) => ({ text: toString(h), depth: h.depth, line: h.position!.start.line }));
+}
+
+describe('decoding', () => {
+  const cases: [string, TextEncoding][] = [
+    ['utf8-bom.txt', 'utf-8-bom'],
+    ['utf16le-bom.txt', 'utf-16le'],
+    ['utf16be-bom.txt', 'utf-16be'],
+    ['windows-1252.txt', 'windows-1252'],
+  ];
+  for (const [name, encoding] of cases) {
+    it(`reads ${name} as ${encoding} with the BOM removed and CRLF kept`, async () => {
+      const notice = await loadNotice(fixture(name));
+      expect(notice.encoding).toBe(encoding);
+      expect(notice.eol).toBe('\r\n');
+      expect(notice.text).toBe(FEE_NOTICE);
+    });
+    it(`writes ${name} back byte for byte`, async () => {
+      const bytes = new Uint8Array(await readFile(fixture(name)));
+      const decoded = decodeBytes(bytes, name);
+      expect(Buffer.from(encodeText(decoded.text, decoded.encoding))).toEqual(Buffer.from(bytes));
+    });
+  }
+
+  it('reads plain UTF-8 with LF endings', async () => {
+    const notice = await loadNotice(fixture('utf8-lf.txt'));
+    expect(notice.encoding).toBe('utf-8');
+    expect(notice.eol).toBe('\n');
+    expect(notice.text).toContain('£5 – it’s');
+  });
+
+  it('takes the most common line ending', () => {
+    expect(decodeBytes(Buffer.from('a\r\nb\r\nc\nd\r\n'), 'x.txt').eol).toBe('\r\n');
+    expect(decodeBytes(Buffer.from('a\rb\rc'), 'x.txt').eol).toBe('\r');
+  });
+});
+
+describe('bad input', () => {
+  async function scratch(name: string, content: string | Uint8Array): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), 'noticelint-load-'));
+    const path = join(dir, name);
+    await writeFile(path, content);
+    return path;
+  }
+
+  async function failure(promise: Promise<unknown>): Promise<NoticeError> {
+    const error = await promise.then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(NoticeError);
+    const message = (error as NoticeError).message;
+    expect(message).not.toContain('\n');
+    return error as NoticeError;
+  }
+
+  it('rejects an empty file', async () => {
+    expect((await failure(loadNotice(await scratch('empty.txt', '')))).message).toMatch(/is empty/);
+  });
+
+  it('rejects a file of only whitespace and non-breaking spaces', async () => {
+    expect((await failure(loadNotice(await scratch('blank.md', ' \n\t\u00a0\r\n')))).message).toMatch(/is empty/);
+  });
+
+  it('rejects binary content', async () => {
+    const path = await scratch('image.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x0d]));
+    expect((await failure(loadNotice(path))).message).toMatch(/binary/);
+  });
+
+  it('names the supported extensions for an unknown one', async () => {
+    const message = (await failure(loadNotice(await scratch('notice.rtf', 'hello')))).message;
+    expect(message).toMatch(/unsupported file type/);
+    expect(message).toContain('.md');
+    expect(message).toContain('.pdf');
+  });
+
+  it('says when the file does not exist', async () => {
+    expect((await failure(loadNotice(join(tmpdir(), 'no-such-dir-noticelint', 'x.txt')))).message).toMatch(/does not exist/);
+  });
+
+  it('says when the path is a folder', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'noticelint-load-'));
+    await mkdir(join(dir, 'notice.md'));
+    expect((await failure(loadNotice(join(dir, 'notice.md')))).message).toMatch(/is a folder/);
+  });
+
+  it('refuses a file over maxFileSize before reading it', async () => {
+    const path = await scratch('big.txt', 'x'.repeat(2048));
+    expect((await failure(loadNotice(path, { maxFileSize: 1024 }))).message).toMatch(/over the .* limit/);
+  });
+
+  it('applies maxFileSize to given bytes too', async () => {
+    expect((await failure(loadNotice('stdin.txt', { bytes: new Uint8Array(10), maxFileSize: 5 }))).message).toMatch(/limit/);
+  });
+});
+
+describe('plain-text positions', () => {
+  it('points into the original text across CRLF, NBSP and tabs', async () => {
+    const notice = await loadNotice(fixture('crlf-nbsp-tabs.txt'));
+    const found = headings(notice.tree.children);
+    expect(found).toEqual([
+      { text: 'Privacy\u00a0notice', depth: 1, line: 1 },
+      { text: 'Storing pupil data', depth: 2, line: 5 },
+    ]);
+    const storing = notice.tree.children.find((n) => n.type === 'heading' && toString(n) === 'Storing pupil data')!;
+    const lineStart = notice.text.indexOf('\tStoring');
+    expect(storing.position!.start).toEqual({ line: 5, column: 2, offset: lineStart + 1 });
+    expect(storing.position!.end).toEqual({ line: 5, column: 20, offset: lineStart + 19 });
+    const body = notice.tree.children[notice.tree.children.length - 1];
+    expect(notice.text.slice(body.position!.start.offset, body.position!.end.offset)).toBe('We keep records\tsecurely in locked rooms.');
+    expect(body.position!.start).toMatchObject({ line: 7, column: 1 });
+  });
+
+  it('agrees with remark on where CRLF lines start', () => {
+    const text = 'Who we are\r\n\r\nWe run a small school.\r\n';
+    const plain = parsePlainText(text);
+    const markdown = parseNotice(text, 'markdown', 'x.md').tree;
+    expect(plain.children[1].position!.start).toEqual(markdown.children[1].position!.start);
+    expect(plain.children[1].position!.end).toEqual(markdown.children[1].position!.end);
+  });
+
+  it('turns bullets, "a)" items and numbered runs into lists, and text after "…include:" into items', () => {
+    const tree = parsePlainText([
+      'Why we use this data',
+      'We use it to:',
+      '• teach pupils',
+      '· report progress',
+      'We also record:',
+      'a) attendance',
+      'b) behaviour',
+      'The data protection principles say data must be:',
+      '1. Used lawfully',
+      '2. Kept securely',
+    ].join('\n'));
+    const lists = tree.children.filter((n): n is List => n.type === 'list');
+    expect(lists.map((l) => [l.ordered, l.children.map((i) => toString(i))])).toEqual([
+      [false, ['teach pupils', 'report progress']],
+      [true, ['attendance', 'behaviour']],
+      [true, ['Used lawfully', 'Kept securely']],
+    ]);
+    expect(headings(tree.children).map((h) => h.text)).toEqual(['Why we use this data']);
+  });
+});
+
+describe('Markdown', () => {
+  it('keeps Markdown heading levels and plain heading text', async () => {
+    const notice = await loadNotice(fixture('markdown.md'));
+    expect(notice.format).toBe('markdown');
+    expect(headings(notice.tree.children)).toEqual([
+      { text: 'Privacy notice (how we use pupil information)', depth: 1, line: 1 },
+      { text: 'Who we share pupil information with', depth: 2, line: 5 },
+      { text: 'How Government uses your data', depth: 2, line: 10 },
+      { text: 'Data collection requirements', depth: 3, line: 12 },
+      { text: 'Sharing by the Department', depth: 3, line: 16 },
+    ]);
+  });
+});

@@ -1,0 +1,135 @@
+import type { Owner, SectionedNotice, Topic } from '../src/types.js';
+import { describe, expect, it } from 'vitest';
+import { loadNotice, parseNotice } from '../src/load/index.js';
+import { sectionNotice, summarizeSections } from '../src/sections/index.js';
+import { sectionAt } from '../src/checks/text.js';
+
+const fixture = (path: string) => new URL(`../fixtures/${path}`, import.meta.url).pathname;
+
+async function sectioned(path: string): Promise<SectionedNotice> {
+  return sectionNotice(await loadNotice(fixture(path)));
+}
+
+type Row = [id: string, heading: string | null, level: number, topic: Topic, owner: Owner];
+const rows = (notice: SectionedNotice): Row[] => notice.sections.map((s) => [s.id, s.heading, s.level, s.topic, s.owner]);
+
+function expectTiling(notice: SectionedNotice): void {
+  for (let i = 1; i < notice.sections.length; i++) {
+    expect(notice.sections[i].start).toBe(notice.sections[i - 1].end);
+  }
+  expect(notice.sections[notice.sections.length - 1].end).toBe(notice.text.length);
+  for (const s of notice.sections) {
+    expect(sectionAt(notice, s.start)).toBe(s);
+    if (s.headingNode && notice.format === 'text') expect(notice.text.slice(s.start, s.bodyStart).replace(/\s+/g, ' ')).toBe(s.heading);
+  }
+}
+
+describe('plain-text sections', () => {
+  it('keeps website chrome, an address block and a signature out of the headings', async () => {
+    const notice = await sectioned('sections/address-signature.txt');
+    expect(rows(notice)).toEqual([
+      ['0', null, 0, 'intro', 'school'],
+      ['1', 'Privacy notice for pupils and their families', 1, 'intro', 'school'],
+      ['1.1', 'Who we are', 2, 'controller', 'school'],
+      ['1.2', 'What information we keep', 2, 'categories', 'school'],
+      ['1.3', 'Contact', 2, 'contact', 'school'],
+    ]);
+    const contact = notice.sections[4];
+    expect([contact.line, contact.endLine]).toEqual([24, 32]);
+    expectTiling(notice);
+  });
+
+  it('finds headings in a notice with no blank lines', async () => {
+    const notice = await sectioned('sections/no-blank-lines.txt');
+    expect(rows(notice)).toEqual([
+      ['1', 'Privacy Notice', 1, 'intro', 'school'],
+      ['1.1', 'Who We Are', 2, 'controller', 'school'],
+      ['1.2', 'What We Collect', 2, 'categories', 'school'],
+      ['1.3', 'How Long We Keep It', 2, 'storage', 'school'],
+      ['1.4', 'Your Rights', 2, 'rights', 'school'],
+    ]);
+    expect(notice.sections.map((s) => [s.line, s.endLine])).toEqual([[1, 2], [3, 4], [5, 8], [9, 10], [11, 12]]);
+    expectTiling(notice);
+  });
+
+  it('nests numbered headings by their numbering and lets sub-sections take the parent topic', async () => {
+    const notice = await sectioned('sections/numbered.txt');
+    expect(rows(notice)).toEqual([
+      ['1', 'Riverside Academy Trust – Pupil Privacy Notice', 1, 'intro', 'school'],
+      ['1.1', '1 Introduction', 2, 'intro', 'school'],
+      ['1.2', '2 The information we hold', 2, 'categories', 'school'],
+      ['1.2.1', '2.1 Pupils', 3, 'categories', 'school'],
+      ['1.2.2', '2.2 Parents and carers', 3, 'categories', 'school'],
+      ['1.3', '3 Keeping information', 2, 'storage', 'school'],
+      ['1.3.1', '3.1 Security', 3, 'storage', 'school'],
+      ['1.3.2', '3.2 Retention', 3, 'storage', 'school'],
+      ['1.4', '4 Contact', 2, 'contact', 'school'],
+    ]);
+    const pupils = notice.sections[3];
+    expect(pupils.parentId).toBe('1.2');
+    expect(pupils.confidence).toBeLessThan(notice.sections[2].confidence);
+    expectTiling(notice);
+  });
+
+  it('gives the DfE block to the DfE and an appended council notice to the council', async () => {
+    const notice = await sectioned('sections/owners.txt');
+    expect(rows(notice)).toEqual([
+      ['1', 'Privacy notice for parents', 1, 'intro', 'school'],
+      ['1.1', 'Why we share pupil information', 2, 'sharing-why', 'school'],
+      ['1.2', 'How Government uses your data', 2, 'npd', 'dfe'],
+      ['1.3', 'The National Pupil Database (NPD)', 2, 'npd', 'dfe'],
+      ['1.4', 'Requesting access to your personal data', 2, 'rights', 'school'],
+      ['1.5', 'Appendix A – Oakfield County Council privacy notice', 2, 'appendix', 'third-party'],
+      ['1.5.1', 'How the council uses your information', 3, 'appendix', 'third-party'],
+      ['1.5.2', 'Your rights', 3, 'appendix', 'third-party'],
+    ]);
+    expectTiling(notice);
+  });
+
+  it('marks a general definition as nobody’s processing', async () => {
+    const notice = await sectioned('sections/definition.txt');
+    expect(rows(notice)).toEqual([
+      ['1', 'Privacy notice for pupils', 1, 'intro', 'school'],
+      ['1.1', 'What is personal data?', 2, 'categories', 'definition'],
+      ['1.2', 'The information we collect about pupils', 2, 'categories', 'school'],
+    ]);
+  });
+
+  it('calls "How we use pupil information" the introduction as a title and the purposes further down', () => {
+    const text = 'How we use pupil information\n\nOakfield Primary School holds records about every pupil.\n\nHow we use pupil information\n\nWe use them to plan lessons and to keep pupils safe.\n';
+    const notice = sectionNotice(parseNotice(text, 'text', 'x.txt'));
+    expect(notice.sections.map((s) => s.topic)).toEqual(['intro', 'purposes']);
+  });
+
+  it('keeps the heading of a DfE sub-part under a school heading school-owned', () => {
+    const text = 'Why we share pupil information\n\nWe share some records with others when the law says we must.\n\nDepartment for Education\n\nWe send the termly census to the Department for Education because the law requires it.\n';
+    const notice = sectionNotice(parseNotice(text, 'text', 'x.txt'));
+    expect(notice.sections.map((s) => [s.topic, s.owner])).toEqual([['sharing-why', 'school'], ['dfe', 'school']]);
+  });
+});
+
+describe('Markdown sections', () => {
+  it('nests by heading depth and inherits the DfE owner', async () => {
+    const notice = await sectioned('load/markdown.md');
+    expect(rows(notice)).toEqual([
+      ['1', 'Privacy notice (how we use pupil information)', 1, 'intro', 'school'],
+      ['1.1', 'Who we share pupil information with', 2, 'sharing', 'school'],
+      ['1.2', 'How Government uses your data', 2, 'npd', 'dfe'],
+      ['1.2.1', 'Data collection requirements', 3, 'dfe', 'dfe'],
+      ['1.2.2', 'Sharing by the Department', 3, 'npd', 'dfe'],
+    ]);
+    expectTiling(notice);
+  });
+
+  it('has a preamble "0" only when there is text before the first heading', () => {
+    const withPreamble = sectionNotice(parseNotice('Draft for governors.\n\n# Privacy notice\n\nText here.\n', 'markdown', 'x.md'));
+    expect(withPreamble.sections.map((s) => [s.id, s.heading, s.line, s.endLine])).toEqual([['0', null, 1, 1], ['1', 'Privacy notice', 3, 5]]);
+    const without = sectionNotice(parseNotice('# Privacy notice\n\nText here.\n', 'markdown', 'x.md'));
+    expect(without.sections.map((s) => s.id)).toEqual(['1']);
+  });
+
+  it('summarises sections with the public fields only', async () => {
+    const summary = summarizeSections(await sectioned('sections/definition.txt'));
+    expect(summary[1]).toEqual({ id: '1.1', parentId: '1', heading: 'What is personal data?', level: 2, topic: 'categories', confidence: 0.9, owner: 'definition', line: 5, endLine: 7 });
+  });
+});
