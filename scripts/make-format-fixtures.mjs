@@ -133,7 +133,8 @@ function pdf() {
 
 /**
  * Three pages: a running header and "Page n of 3" footer on each, a full-width title, two
- * columns on page 1, and a word hyphenated across a line break.
+ * columns on page 1, a word hyphenated across a line break, and a sentence that carries
+ * on from page 2 to page 3.
  */
 function layoutPdf() {
   const left = ['The school keeps attendance', 'registers for every pupil. These', 'records are checked each term', 'by the office team.'];
@@ -151,9 +152,11 @@ function layoutPdf() {
         doc.font('Helvetica-Bold').fontSize(14).text('Keeping records', 72, 90, { lineBreak: false });
         doc.font('Helvetica').fontSize(11).text('We follow the retention schedule in our regu-', 72, 120, { lineBreak: false });
         doc.font('Helvetica').fontSize(11).text('lations and review it every year.', 72, 134, { lineBreak: false });
+        doc.font('Helvetica').fontSize(11).text('When a pupil leaves, their file is passed to', 72, 690, { lineBreak: false });
       } else {
-        doc.font('Helvetica-Bold').fontSize(14).text('Contact', 72, 90, { lineBreak: false });
-        doc.font('Helvetica').fontSize(11).text('Write to the office at office@example.com.', 72, 120, { lineBreak: false });
+        doc.font('Helvetica').fontSize(11).text('their next school within fifteen school days.', 72, 90, { lineBreak: false });
+        doc.font('Helvetica-Bold').fontSize(14).text('Contact', 72, 130, { lineBreak: false });
+        doc.font('Helvetica').fontSize(11).text('Write to the office at office@example.com.', 72, 160, { lineBreak: false });
       }
     }
   });

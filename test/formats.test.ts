@@ -8,6 +8,7 @@ import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, 
 import { convertDocument, type ConvertedDocument } from '../src/load/convert.js';
 import { blocksToText, tidyBlocks } from '../src/load/convert-markdown.js';
 import { decodeHtml } from '../src/load/html.js';
+import { checkZip } from '../src/load/zip-guard.js';
 
 const fixture = (name: string): Uint8Array => readFileSync(new URL(`../fixtures/formats/${name}`, import.meta.url));
 const html = (body: string): Promise<ConvertedDocument> => convertDocument(Buffer.from(`<!DOCTYPE html><html><head><title>t</title></head><body>${body}</body></html>`), 'html');
@@ -156,11 +157,32 @@ describe('pdf', () => {
       expect(pdf.text).toContain('in our regulations and review it');
     });
 
-    it('records where each page starts', () => {
+    it('carries an unfinished sentence over the page turn', () => {
+      expect(pdf.text).toContain('\n\nWhen a pupil leaves, their file is passed to their next school within fifteen school days.\n\n## Contact');
+    });
+
+    it('records where each page starts, inside a paragraph when a sentence carries over', () => {
       expect(pdf.pageStarts).toHaveLength(3);
       expect(pdf.text.slice(pdf.pageStarts![1])).toMatch(/^## Keeping records/);
-      expect(pdf.text.slice(pdf.pageStarts![2])).toMatch(/^## Contact/);
+      expect(pdf.text.slice(pdf.pageStarts![2])).toMatch(/^their next school/);
     });
+  });
+});
+
+describe('zip guard', () => {
+  it('lists the parts of a real .docx and counts the bytes they inflate to', async () => {
+    const bytes = fixture('notice.docx');
+    const listing = await checkZip(bytes, { maxEntries: 100, maxInflatedBytes: 10_000_000 });
+    expect(listing.entryNames).toContain('word/document.xml');
+    expect(listing.inflatedBytes).toBeGreaterThan(bytes.length);
+  });
+
+  it('stops at the entry cap', async () => {
+    await expect(checkZip(fixture('notice.docx'), { maxEntries: 3, maxInflatedBytes: 10_000_000 })).rejects.toThrow(/holds more than 3 files/);
+  });
+
+  it('stops once the inflated bytes pass the cap', async () => {
+    await expect(checkZip(fixture('notice.docx'), { maxEntries: 100, maxInflatedBytes: 1000 })).rejects.toThrow(/expands to more than/);
   });
 });
 

@@ -158,6 +158,14 @@ describe('plain-text positions', () => {
 });
 
 describe('Markdown', () => {
+  it('treats a paragraph that is only bold text as a heading below the last real one', () => {
+    const tree = parseNotice('# Privacy notice\n\n**Who we are**\n\nWe are **Oakfield Primary School**.\n\n**[insert date]**\n', 'markdown', 'x.md').tree;
+    expect(headings(tree.children)).toEqual([
+      { text: 'Privacy notice', depth: 1, line: 1 },
+      { text: 'Who we are', depth: 2, line: 3 },
+    ]);
+  });
+
   it('keeps Markdown heading levels and plain heading text', async () => {
     const notice = await loadNotice(fixture('markdown.md'));
     expect(notice.format).toBe('markdown');

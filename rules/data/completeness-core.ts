@@ -67,14 +67,14 @@ export const LAWFUL_BASIS_STRONG: readonly RegExp[] = [
   /\blegitimate interests?\b/i,
   /\bperformance of a contract\b|\bcontractual (obligation|necessity)\b/i,
   /\bArt(icle|\.)? ?6\b|\b6\s?\(1\)\s?\([a-f]\)/i,
-  /\b(law|legislation) (means|says|requires) (that )?we (have|need|must)\b/i,
+  /\b(law|legislation) means (that )?we (have|need|must)\b/i,
 ];
 
 /** Looser wording ("we need to comply with the law", "you have given consent") that counts
  * only where the notice is talking about its legal basis. */
 export const LAWFUL_BASIS_LOOSE: readonly RegExp[] = [
   /\bcomply with (the|a) (law|legal requirement)\b|\blegal requirement\b|\bthe law requires\b|\brequired by law\b/i,
-  /\b(given|give|gives|with) (us )?(your |their |explicit )?consent\b|\bconsent (of|from) the\b/i,
+  /\b(given|give|gives|with) (us )?(your |their )?consent\b|\bconsent (of|from) the\b/i,
   /\b(a|our|the) contract\b/i,
   /\bprotect[^.\n]{0,30}\b(life|lives|someone's)\b/i,
 ];
@@ -130,7 +130,7 @@ export const RECIPIENTS_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(share|shares|shared|sharing|pass|passes|passed|disclose|disclosed|give|send|sent|provide|provided|transfer|transferred)\\b${IN_SENTENCE}{0,100}\\b(with|to)\\b${IN_SENTENCE}{0,60}${RECIPIENTS}`, 'i'),
   new RegExp(`\\b(accessed|seen|used|processed|handled)\\b${IN_SENTENCE}{0,60}\\bby\\b${IN_SENTENCE}{0,40}${RECIPIENTS}`, 'i'),
   new RegExp(`\\boutsourc(e|ed|es|ing)\\b${IN_SENTENCE}{0,80}\\bthird[- ]part(y|ies)\\b`, 'i'),
-  new RegExp(`\\bwho (we|do we) (share|pass)[^\\n]{0,80}\\n[\\s\\S]{0,300}?${RECIPIENTS}`, 'i'),
+  new RegExp(`\\bwho (we|do we) (share|pass)[^\\n]{0,80}\\n[^#]{0,300}?${RECIPIENTS}`, 'i'),
   /\bshare[^.\n]{0,60}\bwith( the following)?:/i,
 ];
 

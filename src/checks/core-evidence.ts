@@ -30,27 +30,15 @@ export function windowInSection(notice: SectionedNotice, match: TextMatch, befor
   return { from: lo, text: matchableText(notice).slice(lo, hi) };
 }
 
-/** A pattern matched in a window, with its absolute position. */
-export function firstIn(window: { from: number; text: string }, patterns: readonly RegExp[]): { start: number; end: number; text: string } | null {
-  let best: { start: number; end: number; text: string } | null = null;
-  for (const p of patterns) {
-    const re = new RegExp(p.source, p.flags.replace('g', '') + 'g');
-    for (let m = re.exec(window.text); m !== null; m = re.exec(window.text)) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
-      if (!best || window.from + m.index < best.start) best = { start: window.from + m.index, end: window.from + m.index + m[0].length, text: m[0] };
-      break;
-    }
-  }
-  return best;
-}
+/** Contact details proper: email, phone, postcode, web address, contact form. */
+const CONTACT_DETAILS: readonly RegExp[] = [EMAIL, PHONE, POSTCODE, WEB_ADDRESS, CONTACT_FORM];
+/** Ways to reach a person at the school: its details, or "via the school office" (which is no
+ * way to reach the school itself). */
+const PERSON_CHANNELS: readonly RegExp[] = [...CONTACT_DETAILS, OFFICE_ROUTE];
 
-/** Contact channels (email, phone, postcode, web address, form, "via the school office"),
- * ignoring the regulator's and government's details. */
-export const CONTACT_CHANNELS: readonly RegExp[] = [EMAIL, PHONE, POSTCODE, WEB_ADDRESS, CONTACT_FORM, OFFICE_ROUTE];
-
-/** A contact channel in the window that is not someone else's (ICO, gov.uk, NHS). */
+/** A way to reach a person (the DPO) in the window that is not someone else's (ICO, gov.uk, NHS). */
 export function ownContactIn(notice: SectionedNotice, window: { from: number; text: string }): { start: number; end: number; text: string } | null {
-  for (const p of CONTACT_CHANNELS) {
+  for (const p of PERSON_CHANNELS) {
     const re = new RegExp(p.source, p.flags.replace('g', '') + 'g');
     for (let m = re.exec(window.text); m !== null; m = re.exec(window.text)) {
       if (m[0].length === 0) { re.lastIndex++; continue; }
@@ -78,10 +66,10 @@ function isOwnContact(pattern: RegExp, found: string, sentence: string): boolean
   return pattern !== WEB_ADDRESS || CONTACT_OFFER.test(sentence);
 }
 
-/** Every contact channel of the school itself (school-owned sections only). */
+/** Every contact detail of the school itself (school-owned sections only). */
 export function schoolContacts(notice: SectionedNotice): TextMatch[] {
   const found: TextMatch[] = [];
-  for (const p of CONTACT_CHANNELS) {
+  for (const p of CONTACT_DETAILS) {
     for (const m of findMatches(notice, p, ownedBy('school'))) {
       if (isOwnContact(p, m.text, sentenceAround(notice, m.start).text)) found.push(m);
     }

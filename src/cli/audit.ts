@@ -2,11 +2,8 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { REPORT_FILES, runAudit } from '../audit/index.js';
-import { pendingReportFolders } from '../audit/output.js';
-import { createProgress, type Progress } from '../audit/progress.js';
+import type { Progress } from '../audit/progress.js';
 import { parseRuleFlag } from '../lint/config.js';
-import { defaultJobs } from '../pool/index.js';
 import type { FileResult, SeverityOrOff } from '../types.js';
 import { UsageError } from '../types.js';
 import { exitTwoOnBadArguments, parseDate, reportErrors, wholeNumber } from './lint.js';
@@ -36,7 +33,7 @@ function failsOn(results: readonly FileResult[], level: 'error' | 'warning' | un
 }
 
 /** Ctrl-C while the report is being written: remove the half-built temporary folder. */
-function removePendingOnInterrupt(): void {
+function removePendingOnInterrupt(pendingReportFolders: () => readonly string[]): void {
   process.once('SIGINT', () => {
     for (const folder of pendingReportFolders()) rmSync(folder, { recursive: true, force: true });
     process.exit(130);
@@ -45,7 +42,11 @@ function removePendingOnInterrupt(): void {
 
 async function audit(patterns: string[], flags: AuditFlags): Promise<void> {
   if (!flags.out) throw new UsageError('audit needs --out <folder> for the report');
-  removePendingOnInterrupt();
+  // Loaded here, not at start-up: every other command would pay for the report code.
+  const [{ REPORT_FILES, runAudit }, { pendingReportFolders }, { createProgress }, { defaultJobs }] = await Promise.all([
+    import('../audit/index.js'), import('../audit/output.js'), import('../audit/progress.js'), import('../pool/index.js'),
+  ]);
+  removePendingOnInterrupt(pendingReportFolders);
   const cwd = process.cwd();
   let progress: Progress | undefined;
   const { summary, results } = await runAudit({

@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { NoticeError } from '../types.js';
 import { blocksToText } from './convert-markdown.js';
 import { docxToBlocks } from './docx.js';
-import { pdfToBlocks } from './pdf.js';
+import { pdfToBlocks, type PageMark, type PdfBlocks } from './pdf.js';
 
 export interface ConvertJob {
   format: 'docx' | 'pdf';
@@ -20,14 +20,28 @@ async function convert(job: ConvertJob): Promise<ConvertReply> {
     const { text } = blocksToText(await docxToBlocks(job.bytes, job));
     return { ok: true, text };
   }
-  const { blocks, blockPages, pageCount } = await pdfToBlocks(job.bytes);
+  const { blocks, marks, pageCount } = await pdfToBlocks(job.bytes);
   const { text, blockStarts } = blocksToText(blocks);
-  const pageStarts: number[] = [];
-  for (let page = 1; page <= pageCount; page++) {
-    const first = blockPages.findIndex((blockPage) => blockPage >= page);
-    pageStarts.push(first === -1 ? text.length : blockStarts[first]);
+  return { ok: true, text, pageStarts: pageStarts(text, blockStarts, blocks, marks, pageCount) };
+}
+
+/**
+ * Offset at which each page's text begins. A page that begins inside a block (a sentence
+ * carried over) is found by searching for its first words within that block; a page with
+ * no text of its own starts where the next one does.
+ */
+function pageStarts(text: string, blockStarts: number[], blocks: PdfBlocks['blocks'], marks: PageMark[], pageCount: number): number[] {
+  const starts: number[] = new Array<number>(pageCount).fill(-1);
+  for (const mark of marks) {
+    const index = blocks.indexOf(mark.block!);
+    const blockStart = blockStarts[index];
+    const blockEnd = blockStarts[index + 1] ?? text.length;
+    const found = mark.probe === null ? -1 : text.indexOf(mark.probe, blockStart);
+    starts[mark.page - 1] = found >= 0 && found < blockEnd ? found : blockStart;
   }
-  return { ok: true, text, pageStarts };
+  starts[0] = 0;
+  for (let page = pageCount - 1; page >= 0; page--) if (starts[page] < 0) starts[page] = starts[page + 1] ?? text.length;
+  return starts;
 }
 
 async function reply(job: ConvertJob): Promise<ConvertReply> {

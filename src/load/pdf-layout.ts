@@ -50,7 +50,7 @@ const PARAGRAPH_GAP = 1.5;
 const HEADING_SCALE = 1.15;
 const MAX_HEADING_LENGTH = 120;
 
-export function bulletOf(text: string): 'bullet' | 'number' | null {
+function bulletOf(text: string): 'bullet' | 'number' | null {
   if (BULLET.test(text)) return 'bullet';
   if (NUMBERED.test(text)) return 'number';
   return null;

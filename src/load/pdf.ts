@@ -9,9 +9,18 @@ import { layoutLines, stripMarker, type PdfLine, type PdfRun } from './pdf-layou
 
 export interface PdfBlocks {
   blocks: RootContent[];
-  /** 1-based page on which each block starts. */
-  blockPages: number[];
+  /** Where each page's text begins: at the start of a block, or inside it (a sentence carried over). */
+  marks: PageMark[];
   pageCount: number;
+}
+
+export interface PageMark {
+  /** 1-based. */
+  page: number;
+  /** The block the page begins in (null only while the block is being built). */
+  block: RootContent | null;
+  /** Null: the page begins where the block does; else the start of the page's first line. */
+  probe: string | null;
 }
 
 interface TextItemLike {
@@ -70,28 +79,29 @@ async function readRuns(bytes: Uint8Array): Promise<PdfRun[][]> {
   }
 }
 
-/** Lines → headings, paragraphs and lists; a block never spans two pages. */
+/** Lines → headings, paragraphs and lists; a sentence carries on over a page turn. */
 function linesToBlocks(lines: readonly PdfLine[]): Omit<PdfBlocks, 'pageCount'> {
   const blocks: RootContent[] = [];
-  const blockPages: number[] = [];
+  const marks: PageMark[] = [];
   let list: List | null = null;
-  let open: PdfLine | null = null;
-  const emit = (block: RootContent, page: number): void => {
+  let listMarks: PageMark[] = [];
+  let open: OpenBlock | null = null;
+  const emit = (block: RootContent, blockMarks: PageMark[]): void => {
     blocks.push(block);
-    blockPages.push(page);
+    marks.push(...blockMarks);
   };
   const closeList = (): void => {
-    if (list) emit(list, listPage);
+    if (list) emit(list, listMarks);
     list = null;
   };
-  let listPage = 0;
   const flush = (): void => {
     if (!open) return;
-    const line = open;
+    const { line, marks: openMarks } = open;
     open = null;
     if (line.kind === 'heading' || line.kind === 'text') {
       closeList();
-      emit(line.kind === 'heading' ? { type: 'heading', depth: line.depth as Heading['depth'], children: [{ type: 'text', value: line.text }] } : paragraph(line.text), line.page);
+      const block: RootContent = line.kind === 'heading' ? { type: 'heading', depth: line.depth as Heading['depth'], children: [{ type: 'text', value: line.text }] } : paragraph(line.text);
+      emit(block, openMarks.map((mark) => ({ ...mark, block })));
       return;
     }
     const ordered = line.kind === 'number';
@@ -99,21 +109,37 @@ function linesToBlocks(lines: readonly PdfLine[]): Omit<PdfBlocks, 'pageCount'> 
     if (!list || list.ordered !== ordered) {
       closeList();
       list = { type: 'list', ordered, start: item.start, spread: false, children: [] };
-      listPage = line.page;
+      listMarks = [];
     }
+    const block = list;
+    const firstItem = list.children.length === 0;
+    listMarks.push(...openMarks.map((mark) => ({ ...mark, block, probe: mark.probe ?? (firstItem ? null : item.text.slice(0, PROBE_LENGTH)) })));
     list.children.push({ type: 'listItem', spread: false, children: [paragraph(item.text)] });
   };
+  let page = 0;
   for (const line of lines) {
-    if (open && !line.breakBefore && continues(open, line)) {
-      open.text = joinLines(open.text, line.text);
+    const turn = line.page !== page;
+    page = line.page;
+    if (open && (turn ? continuesOverPage(open.line, line) : !line.breakBefore && continues(open.line, line))) {
+      open.line.text = joinLines(open.line.text, line.text);
+      if (turn) open.marks.push({ page, block: null, probe: line.text.slice(0, PROBE_LENGTH) });
       continue;
     }
     flush();
-    open = { ...line };
+    open = { line: { ...line }, marks: turn ? [{ page, block: null, probe: null }] : [] };
   }
   flush();
   closeList();
-  return { blocks, blockPages };
+  return { blocks, marks };
+}
+
+/** Part of a page's first line, to find where the page begins inside a block. */
+const PROBE_LENGTH = 24;
+
+interface OpenBlock {
+  line: PdfLine;
+  /** Pages whose text begins in this block. */
+  marks: PageMark[];
 }
 
 /** A wrapped heading, a paragraph's next line, or a list item's indented next line. */
@@ -121,6 +147,12 @@ function continues(open: PdfLine, line: PdfLine): boolean {
   if (open.kind === 'heading') return line.kind === 'heading' && line.depth === open.depth;
   if (line.kind !== 'text') return false;
   return open.kind === 'text' || line.x > open.x + 1;
+}
+
+/** A paragraph whose sentence is unfinished at the foot of a page goes on over the page. */
+function continuesOverPage(open: PdfLine, line: PdfLine): boolean {
+  if (open.kind !== 'text' || line.kind !== 'text' || /[.!?:]["'’”)]?$/.test(open.text)) return false;
+  return /^\p{Ll}/u.test(line.text) || /[,;]$|\p{L}-$/u.test(open.text);
 }
 
 /** Join a wrapped line, undoing a hyphenated break ("regul-" + "ation"). */

@@ -58,26 +58,29 @@ export async function mapOnPool<R>(
   const results: R[] = new Array<R>(files.length);
   const deliver = inOrder(results, onResult);
   const threads = threadCount(files.length, jobs);
-  // One thread gains nothing from a worker. Running from the TypeScript sources (tests),
-  // there is no compiled worker to start, so the files are linted in this thread instead.
-  if (threads === 1 || !existsSync(workerFile)) {
-    for (const [index, filePath] of files.entries()) {
-      const [result] = await runBatch({ kind, files: [filePath], options });
-      deliver(index, result as R);
+  // Running from the TypeScript sources (tests) there is no compiled worker to start, so
+  // the files are linted in this thread instead.
+  const useWorkers = threads > 1 && existsSync(workerFile);
+  const size = useWorkers ? batchSize(files.length, threads) : 1;
+  let next = 0;
+  const drain = async (run: (batch: TaskBatch) => Promise<unknown[]>): Promise<void> => {
+    for (let start = next; start < files.length; start = next) {
+      next += size;
+      const batchResults = await run({ kind, files: files.slice(start, start + size), options });
+      batchResults.forEach((result, offset) => deliver(start + offset, result as R));
     }
+  };
+  if (!useWorkers) {
+    await drain(runBatch);
     return results;
   }
-  const pool = new Piscina<TaskBatch, unknown[]>({ filename: workerFile, minThreads: threads, maxThreads: threads });
-  const size = batchSize(files.length, threads);
+  // This thread lints too, so `jobs` threads do the work and one copy fewer of the lint
+  // stack sits in memory. Each worker keeps two batches in hand so it never waits for this
+  // (busy) thread to hand it the next one.
+  const pool = new Piscina<TaskBatch, unknown[]>({ filename: workerFile, minThreads: threads - 1, maxThreads: threads - 1 });
   try {
-    const batches: Promise<void>[] = [];
-    for (let start = 0; start < files.length; start += size) {
-      const batch: TaskBatch = { kind, files: files.slice(start, start + size), options };
-      batches.push(pool.run(batch).then((batchResults) => {
-        batchResults.forEach((result, offset) => deliver(start + offset, result as R));
-      }));
-    }
-    await Promise.all(batches);
+    const workers = Array.from({ length: 2 * (threads - 1) }, () => drain((batch) => pool.run(batch)));
+    await Promise.all([drain(runBatch), ...workers]);
   } finally {
     await pool.destroy();
   }

@@ -1,3 +1,108 @@
+// Removal variants for the core Article 13/14 rules (controller, DPO, purposes, bases,
+// categories, sources, recipients, transfers, retention, statutory requirement): each takes
+// one required statement out of a complete notice, and exactly that statement's rule fires.
 import type { NoticeVariant } from './types.js';
 
-export const variants: NoticeVariant[] = [];
+type Change = readonly [from: string, to: string];
+
+/**
+ * `text` with every occurrence of each `from` replaced, or `text` unchanged when any `from`
+ * is missing, so the suite's "the variant must change the text" check fails loudly.
+ */
+function edit(text: string, changes: readonly Change[]): string {
+  let out = text;
+  for (const [from, to] of changes) {
+    if (!out.includes(from)) return text;
+    out = out.split(from).join(to);
+  }
+  return out;
+}
+
+const remove = (snippet: string): Change => [snippet, ''];
+
+function removal(notice: string, expect: string[], name: string, ...changes: Change[]): NoticeVariant {
+  return { name: `${expect.join(' + ')}: ${name}`, notice, apply: (text) => edit(text, changes), expect };
+}
+
+const TRUST = 'trust-numbered.md';
+const PLAIN = 'plain-website.txt';
+const CHILD = 'child-qa.md';
+
+export const variants: NoticeVariant[] = [
+  // ---- trust-numbered.md: a trust's numbered notice with an appended council notice --------
+  removal(TRUST, ['controller-identity'], 'trust never named',
+    ['# Riverside Academy Trust: privacy notice', '# Our privacy notice'],
+    ['the academies of Riverside Academy Trust use', 'our academies use'],
+    remove(' It covers Oakfield Primary Academy and Brookside Academy.'),
+    ['Riverside Academy Trust is the data controller', 'The trust is the data controller'],
+    ['- Post: Riverside Academy Trust, 8 Quay Street', '- Post: 8 Quay Street']),
+  // A DPO email counts as a way to reach the controller, so both go together.
+  removal(TRUST, ['controller-contact', 'dpo-contact'], 'no address, phone or email at all',
+    remove('You can contact the trust at:\n\n- Post: Riverside Academy Trust, 8 Quay Street, Riverside, RV2 4DN\n- Phone: 01632 960400\n- Email: info@riverside-trust.example.com\n\n'),
+    remove(' You can email her at dpo@riverside-trust.example.com or call 01632 960401.'),
+    ['Email dpo@riverside-trust.example.com or use', 'Use']),
+  // The council's DPO email in the appended notice must not count.
+  removal(TRUST, ['dpo-contact'], 'DPO named, only the council DPO has an email',
+    remove(' You can email her at dpo@riverside-trust.example.com or call 01632 960401.'),
+    ['Email dpo@riverside-trust.example.com or use', 'Email info@riverside-trust.example.com or use']),
+  removal(TRUST, ['purposes'], 'purposes list announced but empty',
+    remove("\n- support pupils' learning\n- track progress and report it to parents\n- look after pupils' wellbeing\n- keep children safe\n- meet our legal duties\n")),
+  removal(TRUST, ['lawful-basis'], 'no lawful bases',
+    remove('### 4.2 Our lawful bases\n\nUnder Article 6 of the UK GDPR, we mostly rely on our public task, which is running a school. We also rely on a legal obligation when a law says we must collect or share data. For a few things, such as photos on our website, we ask for your consent.\n\n'),
+    ['this does not apply to data we use for our public task', 'this applies only to data you gave us yourself']),
+  removal(TRUST, ['special-category-condition'], 'no Article 9 condition',
+    remove('### 4.3 Special category data\n\nSome data is special category data, such as health or ethnic group. For this we also need an Article 9 condition. We usually rely on substantial public interest. Sometimes we ask for your explicit consent.\n\n')),
+  removal(TRUST, ['categories-of-data'], 'no list of data held',
+    ['We hold these kinds of information about pupils:\n\n- names, dates of birth, addresses and unique pupil numbers\n- contact details for parents and carers\n- characteristics, such as ethnic group, first language and free school meal eligibility\n- attendance records\n- test and assessment results\n- medical information, such as allergies\n- special educational needs\n- behaviour and exclusion records\n- photos, if you have agreed\n\n', 'We hold information about pupils and their families.\n\n']),
+  removal(TRUST, ['data-sources'], 'no other sources',
+    remove('We also receive some of this information from the school a pupil attended before, from the local authority and from the Department for Education (DfE).\n\n')),
+  // A state school must say it shares census data with the DfE, and that alone names a
+  // recipient: taking out every recipient takes the DfE statement with it.
+  removal(TRUST, ['recipients', 'dfe-statutory-sharing'], 'no recipients at all',
+    remove('We share pupil information with:\n\n- the school a pupil moves to next\n- the local authority, Riverside County Council\n- the Department for Education (DfE)\n- the school nursing team\n\nWe only share what each of them needs. '),
+    remove('### 8.1 Why we share data with the DfE\n\nThe law says we must send some pupil data to the DfE. We send it in the school census several times a year. The law is the Education (Information About Individual Pupils) (England) Regulations 2013, made under section 537A of the Education Act 1996.\n\n')),
+  removal(TRUST, ['international-transfers'], 'silent on transfers',
+    remove(' We do not transfer personal data outside the UK.')),
+  // The council's 25-year period in the appended notice must not count.
+  removal(TRUST, ['retention'], '"as long as we need" only, council retention kept',
+    ["We keep pupil records for the periods set out in the trust's retention schedule.", 'We keep pupil records only as long as we need them.'],
+    remove(' You can ask us for a copy of the schedule.')),
+  removal(TRUST, ['statutory-requirement'], 'silent on mandatory or voluntary',
+    remove('## 5. Do you have to give us this information?\n\nMost of the information we ask for is mandatory, because the law requires it. Some of it is voluntary. When we ask, we will tell you whether you have a choice.\n\n')),
+
+  // ---- plain-website.txt -------------------------------------------------------------------
+  removal(PLAIN, ['dpo-contact'], 'DPO named without email or phone',
+    remove(' You can email Jo at dpo@willowbank.example.com or call 01632 960211.'),
+    ['Email our DPO at dpo@willowbank.example.com or fill in', 'Email office@willowbank.example.com or fill in']),
+  removal(PLAIN, ['special-category-condition'], 'no Article 9 condition',
+    remove('Some of the data is special category data, such as health or ethnic group. For this we also need a condition in Article 9 of the UK GDPR. Most often this is substantial public interest. Sometimes we ask for your explicit consent.\n\n')),
+  removal(PLAIN, ['data-sources'], 'no other sources',
+    remove(" We also get some from your child's last school, from the local authority and from the Department for Education (DfE).")),
+  removal(PLAIN, ['international-transfers'], 'silent on transfers',
+    remove('Data outside the UK\nWe do not send personal data outside the UK.\n\n')),
+  removal(PLAIN, ['retention'], 'no retention schedule',
+    ['We keep pupil records for the times set out in our retention schedule.', 'We keep pupil records safe.'],
+    remove(' You can ask the school office for a copy of the schedule.')),
+  removal(PLAIN, ['statutory-requirement'], 'silent on mandatory or voluntary',
+    remove('Do you have to give us this information?\nMost of the data we ask for is required by law. Some of it is optional, and when we collect it we will tell you if you have a choice.\n\n')),
+
+  // ---- child-qa.md -------------------------------------------------------------------------
+  removal(CHILD, ['controller-identity'], 'school never named',
+    ['# Our privacy notice for pupils at Oakfield Primary School', '# Our privacy notice for pupils'],
+    ['Oakfield Primary School is the data controller.', 'Our school is the data controller.'],
+    ['You can write to us at Oakfield Primary School, 12 Mill Lane', 'You can write to us at 12 Mill Lane']),
+  removal(CHILD, ['purposes'], 'no "Why do we use it?" answer',
+    remove("## Why do we use it?\n\nWe use your information to:\n\n- help you learn and make progress\n- check how well you are doing and tell your parents\n- keep you safe and well\n- look after you if you are ill or hurt\n- check how well our school is doing\n\n"),
+    ['like your health or your religion', 'like your religion'],
+    [', like keeping you safe,', ''],
+    ['- things about your health, like allergies, so we can look after you', '- things about your health, like allergies']),
+  removal(CHILD, ['categories-of-data'], 'no list of what is kept',
+    ['We keep:\n\n- your name, your address and your date of birth\n- the names and phone numbers of your parents or carers\n- how often you come to school\n- your test results and how well you are doing\n- things about your health, like allergies, so we can look after you\n- any extra help you need with your learning\n- your photo, if your parents say yes\n\n', 'We keep facts about you and your family.\n\n']),
+  removal(CHILD, ['recipients', 'dfe-statutory-sharing'], 'no one named to share with',
+    remove("## Who do we share it with?\n\nWe share some of your information with:\n\n- your next school, when you move\n- the local authority, Riverside County Council\n- the Department for Education (DfE)\n- the school nursing team, so they can check your health\n\nWe only share what they need. We do not sell your information.\n\n"),
+    remove('## Sharing with the Department for Education\n\nThe law says we must share some facts about you with the DfE. We do this a few times a year in the school census. The DfE uses it to give money to schools and to see how schools are doing.\n\nThe rules for this are in the Education (Information About Individual Pupils) (England) Regulations 2013 and section 537A of the Education Act 1996.\n\n'),
+    ['When you leave, we send it to your next school.', 'When you leave, it goes with you.']),
+  removal(CHILD, ['lawful-basis'], 'no "What allows us to use it?" answer',
+    remove("The law lets us use your information for these reasons. It is in Article 6 of the UK GDPR:\n\n- we have a job to do for the public, which is teaching you (public task)\n- the law says we must do it (legal obligation)\n- your parents have said yes (consent), for example for photos on our website\n\n"),
+    ['because we use it for our public task', 'because of how we get it']),
+];
