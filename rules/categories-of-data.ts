@@ -3,7 +3,8 @@
 import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
 import { reportMissing } from '../src/checks/kinds.js';
 import { clusteredEvidence } from '../src/checks/core-evidence.js';
-import { DATA_CATEGORIES } from './data/completeness-core.js';
+import { matchableText, type TextMatch } from '../src/checks/text.js';
+import { CATEGORIES_LEAD_IN, DATA_CATEGORIES, OWN_DATA_SENTENCE } from './data/completeness-core.js';
 
 export const meta: RuleMeta = {
   id: 'categories-of-data',
@@ -18,8 +19,19 @@ export const meta: RuleMeta = {
   },
 };
 
+/** How far a list may run, and how far before it a lead-in may stand. */
+const LIST_SPAN = 700;
+const LEAD_IN_REACH = 300;
+
 export function check(context: RuleContext): void {
-  if (!clusteredEvidence(context, { patterns: DATA_CATEGORIES }, 3, 700)) reportMissing(context, ['categories'], 'missing');
+  const text = matchableText(context.notice);
+  const before = (first: TextMatch) => text.slice(Math.max(first.section?.start ?? 0, first.start - LEAD_IN_REACH), first.end);
+  // In a definition section ("What is personal information?") only a list the school says it holds.
+  const ownList = (first: TextMatch) => first.section?.owner !== 'definition' || OWN_DATA_SENTENCE.test(before(first));
+  const announced = (first: TextMatch) => ownList(first) && CATEGORIES_LEAD_IN.test(before(first));
+  const spec = { patterns: DATA_CATEGORIES, owners: ['school', 'definition'] as const };
+  if (clusteredEvidence(context, spec, 3, LIST_SPAN, ownList) || clusteredEvidence(context, spec, 2, LIST_SPAN, announced)) return;
+  reportMissing(context, ['categories'], 'missing');
 }
 
 export default { meta, check } satisfies Rule;

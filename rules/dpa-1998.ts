@@ -4,7 +4,7 @@ import { forbid } from '../src/checks/kinds.js';
 import { isPre2018Notice } from '../src/checks/currency.js';
 import { matchableText, quote, type TextMatch } from '../src/checks/text.js';
 import type { Rule, RuleContext, RuleMeta, RuleReport } from '../src/types.js';
-import { appliesLead, historicalMention } from './data/currency-phrases.js';
+import { appliesLeads, historicalMention } from './data/currency-phrases.js';
 
 const CURRENT_LAW = 'UK GDPR and the Data Protection Act 2018';
 /** "Data Protection Act 1998", "DPA 1998", "Data Protection Act (1998)". */
@@ -31,10 +31,10 @@ export const meta: RuleMeta = {
 /** A safe fix where the Act is cited as the law followed; otherwise only an editor suggestion. */
 function fixFor(context: RuleContext, match: TextMatch): Omit<RuleReport, 'messageId' | 'start' | 'end'> {
   const text = matchableText(context.notice);
-  const lead = text.slice(Math.max(0, match.start - 40), match.start);
+  const lead = text.slice(Math.max(0, match.start - 40), match.start).toLowerCase().replace(/(?: the)? $/, '');
   const edit = { range: [match.start, match.end] as [number, number], text: CURRENT_LAW };
   const data = { text: quote(match.text) };
-  if (appliesLead.test(lead) && !PAIRED_WITH_GDPR.test(text.slice(match.end, match.end + 30))) return { data, fix: edit };
+  if (appliesLeads.some((words) => lead.endsWith(` ${words}`)) && !PAIRED_WITH_GDPR.test(text.slice(match.end, match.end + 30))) return { data, fix: edit };
   return { data, suggestions: [{ desc: `Replace with "${CURRENT_LAW}"`, fix: edit }] };
 }
 

@@ -1,7 +1,7 @@
 // Rights worded as under the Data Protection Act 1998 (ss.10, 13, 14), as copied from the
 // 2017–18 DfE text. The rights still exist, but under UK GDPR Articles 16–21 and 82.
 import { forbid } from '../src/checks/kinds.js';
-import { quote } from '../src/checks/text.js';
+import { quote, sentenceAround } from '../src/checks/text.js';
 import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
 import { outdatedRightsWording } from './data/currency-phrases.js';
 
@@ -20,8 +20,12 @@ export const meta: RuleMeta = {
 };
 
 export function check(context: RuleContext): void {
-  for (const { messageId, pattern } of outdatedRightsWording) {
-    forbid(context, { pattern, messageId, describe: (m) => ({ data: { text: quote(m.text) } }) });
+  for (const { messageId, pattern, sentence } of outdatedRightsWording) {
+    forbid(context, {
+      pattern,
+      messageId,
+      describe: (m) => (sentence.test(sentenceAround(context.notice, m.start).text) ? { data: { text: quote(sentenceAround(context.notice, m.start).text) } } : null),
+    });
   }
 }
 

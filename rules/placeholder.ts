@@ -1,8 +1,7 @@
 // Unfilled template text: "[insert …]", "[name of …]", "<insert …>", "XXXX", and DfE guidance
 // notes left in ("[Setting to insert …]", "[For institutions with …]"). Patterns are data
 // (rules/data/placeholders.ts); ordinary bracketed text is not matched.
-import { forbid } from '../src/checks/kinds.js';
-import { quote } from '../src/checks/text.js';
+import { findMatches, quote } from '../src/checks/text.js';
 import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
 import { placeholderPatterns } from './data/placeholders.js';
 
@@ -18,9 +17,22 @@ export const meta: RuleMeta = {
   },
 };
 
+/** Longest note reported; an unclosed one is reported to the end of its line, up to this. */
+const MAX_NOTE = 300;
+
 export function check(context: RuleContext): void {
-  for (const pattern of placeholderPatterns) {
-    forbid(context, { pattern, messageId: 'unfilled', describe: (m) => ({ data: { text: quote(m.text) } }) });
+  const text = context.notice.text;
+  for (const { pattern, closer } of placeholderPatterns) {
+    for (const match of findMatches(context.notice, pattern)) {
+      let end = match.end;
+      if (closer) {
+        const lineEnd = text.indexOf('\n', match.end) < 0 ? text.length : text.indexOf('\n', match.end);
+        const limit = Math.min(lineEnd, match.start + MAX_NOTE);
+        const close = text.indexOf(closer, match.end);
+        end = close >= 0 && close < limit ? close + 1 : limit;
+      }
+      context.report({ messageId: 'unfilled', data: { text: quote(text.slice(match.start, end)) }, start: match.start, end });
+    }
   }
 }
 

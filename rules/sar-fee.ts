@@ -4,7 +4,7 @@
 // further copies (judgement notes).
 import { findMatches, quote, sentenceAround, type TextMatch } from '../src/checks/text.js';
 import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
-import { feeCue, feeIsLawful, fortyDaysCue, subjectAccessCue } from './data/currency-phrases.js';
+import { feeCue, feeIsLawful, fortyDaysCue, subjectAccessCues } from './data/currency-phrases.js';
 
 export const meta: RuleMeta = {
   id: 'sar-fee',
@@ -27,7 +27,7 @@ function accessSentence(context: RuleContext, match: TextMatch): { start: number
   const sentence = sentenceAround(context.notice, match.start);
   const previous = sentence.start > 1 ? sentenceAround(context.notice, sentence.start - 2).text : '';
   const heading = match.section?.heading ?? '';
-  return [sentence.text, previous, heading].some((t) => subjectAccessCue.test(t)) ? sentence : null;
+  return [sentence.text, previous, heading].some((t) => subjectAccessCues.some((cue) => cue.test(t))) ? sentence : null;
 }
 
 export function check(context: RuleContext): void {

@@ -1,6 +1,6 @@
 // Art 7(3), 13(2)(c): where the notice relies on consent, it says consent can be withdrawn.
-import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
-import { findEvidence, requireMention } from '../src/checks/kinds.js';
+import type { Rule, RuleContext, RuleMeta, Topic } from '../src/types.js';
+import { findContextualEvidence, requireContextualMention } from '../src/checks/rights-context.js';
 import { quote, sentenceAround } from '../src/checks/text.js';
 import { CONSENT_NOT_RELIED_ON, CONSENT_RELIED_ON, CONSENT_WITHDRAWAL } from './data/rights.js';
 
@@ -17,15 +17,14 @@ export const meta: RuleMeta = {
   },
 };
 
+/** Where a withdrawal statement belongs: with the bases, the rights, or the DfE "Withdrawal of consent" section. */
+const WHERE: readonly Topic[] = ['lawful-basis', 'rights', 'complaints'];
+
 export function check(context: RuleContext): void {
-  const relied = findEvidence(context, { patterns: CONSENT_RELIED_ON, rejectIfSentence: CONSENT_NOT_RELIED_ON });
+  const relied = findContextualEvidence(context, { patterns: CONSENT_RELIED_ON, rejectIfSentence: CONSENT_NOT_RELIED_ON, skipHeadings: true });
   if (!relied) return;
-  requireMention(context, {
-    patterns: CONSENT_WITHDRAWAL,
-    owners: ['school', 'definition'],
-    topics: ['lawful-basis', 'rights', 'complaints'],
-    data: { quote: quote(sentenceAround(context.notice, relied.start).text) },
-  });
+  const data = { quote: quote(sentenceAround(context.notice, relied.start).text) };
+  requireContextualMention(context, [{ patterns: CONSENT_WITHDRAWAL, owners: ['school', 'definition'], skipHeadings: true }], WHERE, 'missing', data);
 }
 
 export default { meta, check } satisfies Rule;

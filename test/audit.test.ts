@@ -60,7 +60,7 @@ describe.skipIf(!existsSync(CLI))('noticelint audit', () => {
 
     const html = readFileSync(join(dir, 'report/report.html'), 'utf8');
     expect(html.match(/<tr data-status="unreadable">/g)).toHaveLength(3);
-  });
+  }, 300_000); // 300 notices on a shared CI machine
 
   it('refuses a non-empty folder that is not a noticelint report, and leaves it alone', () => {
     const dir = workspace();
@@ -138,6 +138,22 @@ describe.skipIf(!existsSync(CLI))('noticelint audit', () => {
     expect(nothing.code).toBe(2);
     expect(nothing.stderr).toContain('No notice files');
     expect(existsSync(join(dir, 'out2'))).toBe(false);
+  });
+
+  it('applies --rule overrides and rejects an unknown rule id with exit 2', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'bare.md'), 'We use your information.\n');
+    const column = (out: string): string => {
+      const [header, row] = csvRows(readFileSync(join(dir, out, 'summary.csv'), 'utf8'));
+      return row[header.indexOf('controller-contact')];
+    };
+    expect(audit(dir, 'bare.md', '--out', 'default').code).toBe(0);
+    expect(column('default')).toBe('fail');
+    expect(audit(dir, 'bare.md', '--out', 'off', '--rule', 'controller-contact:off').code).toBe(0);
+    expect(column('off')).toBe('pass');
+    const bad = audit(dir, 'bare.md', '--out', 'bad', '--rule', 'no-such-rule:off');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('no-such-rule');
   });
 
   it('needs --out, and says so in one line with exit 2', () => {

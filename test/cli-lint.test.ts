@@ -91,6 +91,13 @@ describe.skipIf(!existsSync(CLI))('noticelint lint', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('honours disable comments in HTML and reports one that silences nothing', () => {
+    const dir = workspace();
+    const [result] = json(run(dir, ['disabled.html', '--format', 'json', ...DATE]).stdout);
+    expect(result.messages.map((m) => m.ruleId)).toEqual(['unused-directive']);
+    expect(result.messages[0].message).toContain('sar-fee');
+  });
+
   it('never colours output that is not a terminal', () => {
     const dir = workspace();
     expect(run(dir, ['dpa.md', ...DATE]).stdout).not.toMatch(/\u001b\[/);

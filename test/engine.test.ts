@@ -1,6 +1,6 @@
 // The engine: positions, templates, applicability, crashes, ordering, pages and directives.
 import { describe, expect, it } from 'vitest';
-import { lintNotice, lintText } from '../src/lint/index.js';
+import { lintFile, lintNotice, lintText } from '../src/lint/index.js';
 import { fillTemplate, placeMessage, Positioner, runRules, type EnabledRule } from '../src/lint/engine.js';
 import { applyDirectives } from '../src/lint/directives.js';
 import { rules } from '../rules/index.js';
@@ -116,5 +116,23 @@ describe('lintNotice', () => {
   it('summarises the sections', () => {
     const result = lintNotice(notice('# Who we are\n\nOakfield Primary School.\n'), options);
     expect(result.sections[0]).toMatchObject({ heading: 'Who we are', level: 1, line: 1 });
+  });
+});
+
+describe('lintFile', () => {
+  const options = { date: today, cwd: '/', noConfig: true } as const;
+
+  it('turns an unreadable file into one fatal one-line message with no score', async () => {
+    const result = await lintFile('/no/such/folder/notice.md', options);
+    expect(result).toMatchObject({ fatal: true, score: null, sections: [], errorCount: 1, format: null });
+    expect(result.messages).toHaveLength(1);
+    expect(result.messages[0]).toMatchObject({ ruleId: null, fatal: true, severity: 'error', line: 1, column: 1 });
+    expect(result.messages[0].message).not.toMatch(/\n|    at /);
+  });
+
+  it('reads given bytes instead of the file (stdin)', async () => {
+    const off = Object.fromEntries(rules.map((r) => [r.meta.id, 'off' as const]));
+    const result = await lintFile('pasted.txt', { ...options, ruleOverrides: off }, new TextEncoder().encode('Oakfield Primary School\n'));
+    expect(result).toMatchObject({ fatal: false, format: 'text', score: 100 });
   });
 });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Heading, List, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
+import PDFDocument from 'pdfkit';
 import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { convertDocument, type ConvertedDocument } from '../src/load/convert.js';
 import { blocksToText, tidyBlocks } from '../src/load/convert-markdown.js';
@@ -51,6 +52,16 @@ describe('html', () => {
     expect(page.text).toBe('<!-- noticelint-disable review-date -->\n\nReviewed yearly.\n');
   });
 
+  it('keeps a line break inside a heading or table cell from splitting it', async () => {
+    const page = await html('<main><h2>Who we<br>share with</h2><table><tr><th>Data</th><th>Kept</th></tr><tr><td>Admissions<br>file</td><td>1 year</td></tr></table></main>');
+    expect(page.text).toBe('## Who we share with\n\n| Data | Kept |\n| - | - |\n| Admissions file | 1 year |\n');
+  });
+
+  it('keeps links to other pages and unwraps in-page anchors', async () => {
+    const page = await html('<main><p>See <a href="#rights">your rights</a> and <a href="https://ico.org.uk/make-a-complaint/">the ICO</a>.</p></main>');
+    expect(page.text).toBe('See your rights and [the ICO](https://ico.org.uk/make-a-complaint/).\n');
+  });
+
   it('does not escape email addresses, and unwraps bold and italic text', async () => {
     const page = await html('<main><p>Email <em>dpo@example.com</em> or call <strong>01632 960001</strong>.</p></main>');
     expect(page.text).toBe('Email dpo@example.com or call 01632 960001.\n');
@@ -77,6 +88,11 @@ describe('bold one-line paragraphs', () => {
     expect(blocks[1]).toMatchObject({ type: 'heading', depth: 3 });
   });
 
+  it('are siblings when several follow one styled heading', () => {
+    const blocks = tidyBlocks([{ type: 'heading', depth: 1, children: [{ type: 'text', value: 'Privacy notice' }] }, bold('Who we are'), bold('What we collect')]);
+    expect(blocks.map((b) => (b.type === 'heading' ? b.depth : 0))).toEqual([1, 2, 2]);
+  });
+
   it('stay paragraphs when they read as a sentence', () => {
     const blocks = tidyBlocks([bold('Please read this notice carefully.')]);
     expect(blocks[0].type).toBe('paragraph');
@@ -90,6 +106,16 @@ async function makeDocx(children: (Paragraph | Table)[]): Promise<Uint8Array> {
     sections: [{ children }],
   });
   return Packer.toBuffer(document);
+}
+
+function makePdf(draw: (doc: PDFKit.PDFDocument) => void): Promise<Uint8Array> {
+  const doc = new PDFDocument({ margin: 72 });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Uint8Array>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  draw(doc);
+  doc.end();
+  return done;
 }
 
 describe('docx', () => {
@@ -132,6 +158,28 @@ describe('pdf', () => {
     expect(lists.map((l) => [l.ordered, l.children.length])).toEqual([[false, 5], [true, 3]]);
     expect(pdf.pageStarts?.[0]).toBe(0);
     expectPositionsMatch(pdf);
+  });
+
+  it('treats short bold lines at body size as headings below the larger ones, numbered or not', async () => {
+    const pdf = await convertDocument(await makePdf((doc) => {
+      doc.font('Helvetica-Bold').fontSize(18).text('Privacy notice', { paragraphGap: 8 });
+      doc.font('Helvetica-Bold').fontSize(11).text('3. Sharing', { paragraphGap: 4 });
+      doc.font('Helvetica').fontSize(11).text('We share attendance figures with the local authority every term.', { paragraphGap: 8 });
+      doc.font('Helvetica-Bold').fontSize(11).text('Please keep your contact details up to date with the school office.', { paragraphGap: 8 });
+    }), 'pdf');
+    expect(headings(pdf.tree)).toEqual(['1 Privacy notice', '2 3. Sharing']);
+    expect(pdf.text).toContain('\n\nPlease keep your contact details up to date with the school office.\n');
+  });
+
+  it('keeps the rows of a two-column table together instead of reading it as columns', async () => {
+    const rows = [['Photos', 'One year'], ['Admissions form', 'Until the pupil leaves'], ['SEN file', 'Until the pupil is 25'], ['Attendance register', 'Three years'], ['Census', 'Five years'], ['Medical notes', 'Until the pupil is 25']];
+    const pdf = await convertDocument(await makePdf((doc) => {
+      rows.forEach(([record, kept], i) => {
+        doc.font('Helvetica').fontSize(11).text(record, 72, 100 + i * 14, { lineBreak: false });
+        doc.font('Helvetica').fontSize(11).text(kept, 320, 100 + i * 14, { lineBreak: false });
+      });
+    }), 'pdf');
+    expect(pdf.text).toContain(rows.flat().join(' '));
   });
 
   describe('layout', () => {

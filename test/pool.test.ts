@@ -15,7 +15,7 @@ interface PoolModule {
   threadCount(fileCount: number, jobs: number): number;
 }
 
-describe.skipIf(!existsSync(POOL))('lintMany on the worker pool', () => {
+describe.skipIf(!existsSync(POOL))('lintMany on the worker pool', { timeout: 180_000 }, () => {
   let pool: PoolModule;
   const files: string[] = [];
   let options: LintOptions;

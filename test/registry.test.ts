@@ -21,7 +21,7 @@ describe('rule registry', () => {
 
   it('has meta.id equal to each file name', async () => {
     for (const id of ids) {
-      const mod = (await import(`../rules/${id}.js`)) as { meta: { id: string } };
+      const mod = (await import(join(ROOT, 'rules', `${id}.ts`))) as { meta: { id: string } };
       expect(mod.meta.id).toBe(id);
     }
   });

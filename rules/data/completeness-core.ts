@@ -111,6 +111,12 @@ export const DATA_CATEGORIES: readonly RegExp[] = [
   /\b(photographs|photos|CCTV|images)\b/i,
 ];
 
+/** "We collect the following information:" — after such a lead-in, two kinds make a list. */
+export const CATEGORIES_LEAD_IN = /\b(we|the school|the trust) (collect|hold|keep|process|record)\b[^.\n]{0,40}(\bthe following\b|\binclud(e|es|ing)\b|:)|\binformation (we|that we) (collect|hold|keep|process)\b/i;
+/** A definition section that goes on to say what this school holds ("…that the school
+ * collects about you and your child. This includes name, …"). */
+export const OWN_DATA_SENTENCE = /\b(we|the school|the trust|our school)\b[^.\n]{0,30}\b(collects?|holds?|keeps?|records?|uses?)\b/i;
+
 // ---- data sources ---------------------------------------------------------------------
 
 const OTHER_SOURCES = '(previous|former|last|feeder|other|primary|new|next) (school|setting|nursery)s?|other (organisations|bodies|agencies)|local (authority|authorities|council)|(county|city|borough) council|department for education|\\bDfE\\b|NHS|health (professionals|services|visitors?)|social (care|services|workers?)|police|agencies|professionals|learning records service';

@@ -11,9 +11,10 @@ export const REQUIRED_BY_LAW = /\b(requir\w{0,4}|by law|the law|legal\w{0,4}|sta
 /** The legal basis for the DfE collections: the 2013 Regulations / s.537A; early years s.99 Childcare Act 2006. */
 export const DFE_LEGAL_BASIS: readonly RegExp[] = [
   /\bInformation About Individual Pupils\b/i,
-  /\b537\s?A\b/i,
+  /537\s?A\b/i,
   /\b(s\.?|section)\s?99\b[^.\n]{0,40}\bChildcare Act\b/i,
   /\bInformation About Children in (Early Years|Alternative) Provision\b/i,
+  /\bProvision of Information About Young Children\b/i,
 ];
 
 /** The National Pupil Database by name ("NPD" in capitals, so a lower-case URL never counts). */
@@ -28,4 +29,5 @@ export const DFE_CONTACT: readonly RegExp[] = [
   /\b(information|data) (the )?(DfE|Department for Education|department) (hold|holds)\b/i,
   /\b(ask|asking|request\w{0,3}) (the )?(DfE|Department for Education|department)\b/i,
   /\b(DfE|Department for Education)\b[^.\n]{0,60}\bhold\w{0,3}\b[^.\n]{0,30}\babout (you|your child|them)\b/i,
+  /\bheld about (you|your child|them) by (the )?(DfE|Department for Education|department)\b/i,
 ];

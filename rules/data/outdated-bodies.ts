@@ -7,6 +7,8 @@
 export interface OutdatedEntry {
   /** Matches one mention (a full name may carry its acronym in brackets). Linear patterns only. */
   pattern: RegExp;
+  /** When set, the mention counts only in a sentence that also says this (e.g. the old date). */
+  sentence?: RegExp;
   /** What the mention refers to, for the message. */
   name: string;
   /** What happened, in a few words, completed by the date ("closed on …"). */

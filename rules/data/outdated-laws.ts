@@ -5,7 +5,7 @@ import type { OutdatedEntry } from './outdated-bodies.js';
 export const outdatedLaws: readonly OutdatedEntry[] = [
   {
     // Also the 2016 amendment (the 2024 Regulations are "School Attendance (Pupil Registration)").
-    pattern: /\bEducation\s?\(\s?Pupil Registration\s?\)\s?\(England\)(?:\s?\(Amendment\))?\s?Regulations(?:\s(?:2006|2010|2013|2016))?/gi,
+    pattern: /\bEducation ?\( ?Pupil Registration ?\) ?\(England\) ?(?:\(Amendment\) )?Regulations(?: (?:2006|2010|2013|2016))?/gi,
     name: 'the Education (Pupil Registration) (England) Regulations 2006',
     change: 'were revoked and replaced on',
     since: '2024-08-19',
@@ -13,7 +13,8 @@ export const outdatedLaws: readonly OutdatedEntry[] = [
     source: 'https://www.legislation.gov.uk/uksi/2024/208/contents',
   },
   {
-    pattern: /\bChildren [Mm]issing [Ee]ducation\b[^.\n]{0,60}\b(?:September|Sept\.?) 2016\b|\b(?:September|Sept\.?) 2016\b[^.\n]{0,40}\bChildren [Mm]issing [Ee]ducation\b/g,
+    pattern: /\bChildren [Mm]issing [Ee]ducation\b/g,
+    sentence: /\b(?:September|Sept\.?) 2016\b/,
     name: 'the September 2016 "Children missing education" statutory guidance',
     change: 'was replaced by new guidance on',
     since: '2024-08-19',

@@ -13,11 +13,18 @@ const BRACKET_STARTS = [
   '●',
 ].map((start) => start.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
 
-export const placeholderPatterns: readonly RegExp[] = [
-  // "[insert name of school]": an opening bracket, a known start, then the note up to "]".
-  new RegExp(`\\[\\s?(?:${BRACKET_STARTS.join('|')})[^\\]\\n]{0,300}\\]?`, 'gi'),
-  /<\s?(?:insert|name of|enter)\b[^>\n]{0,200}>/gi,
+export interface PlaceholderPattern {
+  /** Where template text starts. */
+  pattern: RegExp;
+  /** The text runs on to this closing character, on the same line. */
+  closer?: string;
+}
+
+export const placeholderPatterns: readonly PlaceholderPattern[] = [
+  // "[insert name of school]": an opening bracket and a known start; the note runs to "]".
+  { pattern: new RegExp(`\\[ ?(?:${BRACKET_STARTS.join('|')})`, 'gi'), closer: ']' },
+  { pattern: /< ?(?:insert|name of|enter)\b/gi, closer: '>' },
   // "XXXX", "01632 XXXXXX", "xxxx@": a run of four or more x's standing alone.
-  /\b(?:X{4,}|x{4,})\b/g,
-  /\bdd\/mm\/yy(?:yy)?\b/gi,
+  { pattern: /\b(?:X{4,}|x{4,})\b/g },
+  { pattern: /\bdd\/mm\/yy(?:yy)?\b/gi },
 ];

@@ -12,7 +12,9 @@ export interface RightPhrases {
 
 /** "You have the right to:", "you can ask us to", "entitled to", "request". */
 export const RIGHTS_CONTEXT = /\b(rights?|entitled|entitlement|ask\w{0,3}|request\w{0,3})\b/i;
-/** How far back a list's lead-in ("You also have the right to:") may stand. */
+/** A list's lead-in: "You also have the right to:", "You can ask us to:". */
+export const RIGHTS_LEAD_IN = /\b(rights?|entitled)\b|\b(ask|request)\w{0,3}( us)?( to)?:/i;
+/** How far back that lead-in may stand. */
 export const RIGHTS_LOOK_BEHIND = 600;
 
 /** A right the reader must exercise against someone else: "ask the DfE", "what DfE holds". */
@@ -34,20 +36,23 @@ export const ACCESS: RightPhrases = {
     /\b(request|ask for|obtain|be given) (access to|a copy of)\b[^.\n]{0,60}\b(information|data|records?)\b/i,
     /\byou\b[^.\n]{0,40}\b(receive|have|get|see|obtain) (access to|a copy of)\b/i,
   ],
-  terms: [/\b(access to|a copy of|copies of)\b[^.\n]{0,40}\b(information|data|records?)\b/i],
+  terms: [
+    /\b(access to|a copy of|copies of)\b[^.\n]{0,40}\b(information|data|records?)\b/i,
+    /\b(see|view|look at)\s(the |your |all the |what )?(personal )?(information|data|records?)\b/i,
+  ],
 };
 
 export const RECTIFICATION: RightPhrases = {
   statements: [/\brectif(y|ied|ication)\b/i],
   terms: [
-    /\b(correct\w{0,4}|amend\w{0,4}|updat\w{0,3}|chang\w{0,3}|fix\w{0,3}|put right)\b[^.\n]{0,60}\b(inaccurate|incorrect|wrong|incomplete|out of date|mistakes?|errors?)\b/i,
-    /\b(inaccurate|incorrect|wrong|incomplete|mistakes?|errors?)\b[^.\n]{0,60}\b(correct\w{0,4}|amend\w{0,4}|updat\w{0,3}|chang\w{0,3}|fix\w{0,3}|put right)\b/i,
+    /\b(correct\w{0,4}|amend\w{0,4}|updat\w{0,3}|chang\w{0,3}|fix\w{0,3}|put right)\b[^.\n]{0,60}\b(inaccura\w{0,5}|not (accurate|correct|right)|incorrect|wrong|incomplete|out of date|mistakes?|errors?)\b/i,
+    /\b(inaccura\w{0,5}|not (accurate|correct)|incorrect|wrong|incomplete|mistakes?|errors?)\b[^.\n]{0,60}\b(correct\w{0,4}|amend\w{0,4}|updat\w{0,3}|chang\w{0,3}|fix\w{0,3}|put right)\b/i,
   ],
 };
 
 export const ERASURE: RightPhrases = {
   statements: [/\bright to (erasure|be forgotten)\b/i],
-  terms: [/\b(eras(e|ed|ure|ing)|delet(e|ed|ion|ing)|destroy(ed)?)\b/i],
+  terms: [/\b(eras(e|ed|ure|ing)|delet(e|ed|ion|ing)|destroy(ed)?|remov(e|ed|al|ing))\b/i],
 };
 
 export const RESTRICTION: RightPhrases = {
@@ -99,7 +104,7 @@ export const CONSENT_RELIED_ON: readonly RegExp[] = [
 export const CONSENT_NOT_RELIED_ON: readonly RegExp[] = [
   /\b(do not|don't|does not|doesn't|will not|won't|never|not)\s(need|rely|require|ask for|seek|use)\w{0,3}\b[^.\n]{0,40}\bconsent\b/i,
   /\bconsent is not (needed|required|necessary)\b|\bno (additional |further |separate )?consent\b/i,
-  /\b(can|may|could|able to|allowed to|entitled to|permits? us to|allows? us to)\b[^.\n]{0,60}\bwithout (the |your |their |parental |any )?consent\b/i,
+  /\b(can|may|could|able to|allowed to|entitled to|permits? us to|allows? us to)\b[^.\n]{0,60}\bwithout (the |your |their |parental |any )?(need (for|of) )?(your |their |parental |any )?consent\b/i,
   /\bcookies?\b/i,
 ];
 

@@ -4,6 +4,8 @@
 import type { ModelElement } from './model.js';
 
 const element = (id: string, description: string, ...cues: RegExp[]): ModelElement => ({ id, description, cues });
+/** Found only when every cue matches somewhere in the section. */
+const together = (id: string, description: string, ...cues: RegExp[]): ModelElement => ({ id, description, cues, together: true });
 
 export const ELEMENTS = {
   // --- who we are / what we hold
@@ -27,7 +29,7 @@ export const ELEMENTS = {
     /behaviou?r|exclusions?\b|suspensions?\b/i),
   // --- why
   supportLearning: element('support-learning', 'purpose: support pupils\' learning and report progress',
-    /support (?:pupil|our pupils|children|their)[^.\n]{0,12}learning|monitor and report|report on (?:their|pupil) progress/i),
+    /support (?:pupil |pupils' |our pupils' |children's |their )?learning|monitor and report|report on (?:their|pupil) progress/i),
   pastoralCare: element('pastoral-care', 'purpose: pastoral care and keeping children safe',
     /pastoral|keep (?:children|pupils) safe|welfare/i),
   serviceQuality: element('service-quality', 'purpose: assess the quality of the school\'s services',
@@ -46,14 +48,14 @@ export const ELEMENTS = {
   mandatoryOrVoluntary: element('mandatory-or-voluntary', 'whether giving the data is required or optional (Art 13(2)(e))',
     /mandatory|voluntary|required to provide|have a choice|whether you (?:must|are required)/i),
   retentionPeriod: element('retention-period', 'how long data is kept (retention schedule or policy)',
-    /retention (?:schedule|policy|period)|records management|how long we (?:keep|hold|retain)|(?:keep|hold|retain) (?:it|the data|personal|pupil|this|your)[^.\n]{0,40}(?:until|for|after|while)/i),
-  retentionLink: element('retention-schedule-link', 'where to find the retention schedule (link or how to ask)',
-    /(?:retention|records management)[^\n]{0,160}(?:https?:\/\/|www\.|website|on request|school office|ask)/i),
+    /retention (?:schedule|policy|period)|records management|how long we (?:keep|hold|retain)|(?:keep|hold|retain) (?:it|them|records|information|data) (?:until|for|after|while)/i),
+  retentionLink: together('retention-schedule-link', 'where to find the retention schedule (link or how to ask)',
+    /retention|records management/i, /https?:\/\/|www\.|website|on request|school office/i),
   security: element('security', 'that data is held securely',
     /secure(?:ly)?\b|security/i),
   // --- sharing
   nextSchool: element('next-school', 'recipient: schools the pupil attends next',
-    /(?:next|new|future|destination|receiving) school|schools? (?:that )?(?:the )?pupils? (?:attend|go to|move)|after leaving us/i),
+    /(?:next|new|future|destination|receiving|secondary) schools?|after leaving us|after they leave/i),
   localAuthority: element('local-authority', 'recipient: the local authority',
     /local authorit(?:y|ies)|\bLA\b|county council|city council|borough council/i),
   youthSupportRecipient: element('youth-support-recipient', 'recipient: youth support services (pupils 13+)',
@@ -71,13 +73,13 @@ export const ELEMENTS = {
     /507B/),
   basicSet: element('basic-information', 'only name, address and date of birth unless the parent agrees',
     /name,? address and (?:date of birth|DOB)/i),
-  parentSay: element('parent-say', 'the parent (or pupil from 16) can limit the sharing',
-    /(?:parent|carer|guardian)s?\b[^.\n]{0,100}(?:consent|object|request|ask|opt)/i),
+  parentSay: together('parent-say', 'the parent (or pupil from 16) can limit the sharing',
+    /parent|carer|guardian/i, /consent|object|request|opt out|opt in/i),
   age13: element('age-13', 'applies from age 13',
     /\b13\b|thirteen/i),
   // --- rights and complaints
   rightOfAccess: element('right-of-access', 'right of access to personal data (subject access request)',
-    /subject access|(?:access to|copy of) (?:the |your |their )?(?:personal )?(?:data|information)|request access/i),
+    /subject access|right of access|request access|access to (?:your|their|the|personal) |copy of (?:your|their|the|personal) /i),
   educationalRecord: element('educational-record', 'parents\' access to the educational record',
     /educational record/i),
   requestContact: element('request-contact', 'who to contact to make a request',
@@ -90,10 +92,10 @@ export const ELEMENTS = {
     /withdraw(?:al of)? (?:your |their |this )?consent|withdraw (?:it|this|permission)/i),
   complaintRoute: element('complaint-route', 'how to complain',
     /complain|concern/i),
-  lastUpdatedDate: element('last-updated-date', 'the date the notice was last updated',
-    /(?:updated|reviewed|review date|version)[^.\n]{0,40}\b(?:19|20)\d\d\b/i),
+  lastUpdatedDate: together('last-updated-date', 'the date the notice was last updated',
+    /updated|reviewed|review date|version/i, /\b(?:19|20)\d\d\b/),
   contactDetails: element('contact-details', 'contact details for questions about the notice',
-    /@|\b0\d{2,4} ?\d{3} ?\d{3,4}\b|\bcontact\b/i),
+    /@|\btel(?:ephone)?\b|\bphone\b|\bcontact\b|\b0\d{4} \d/i),
   dpo: element('dpo', 'the data protection officer',
     /data protection officer|\bDPO\b/i),
   // --- DfE block

@@ -5,7 +5,7 @@ import { dfe2021 } from './dfe-2021.js';
 import { dfe2025 } from './dfe-2025.js';
 import { MODEL_IDS, type ModelId, type TemplateModel } from './model.js';
 
-export { MODEL_IDS, displayHeading } from './model.js';
+export { MODEL_IDS, displayHeading, elementFound } from './model.js';
 export type { ModelElement, ModelId, ModelSection, TemplateModel } from './model.js';
 
 export const MODELS: readonly TemplateModel[] = [dfe2016, dfe2018, dfe2021, dfe2025];

@@ -6,11 +6,19 @@ import type { Topic } from '../../src/types.js';
 export const MODEL_IDS = ['dfe-2016', 'dfe-2018', 'dfe-2021', 'dfe-2025'] as const;
 export type ModelId = (typeof MODEL_IDS)[number];
 
-/** Something a model section must contain, found by any of `cues` (linear regexes). */
+/**
+ * Something a model section must contain: found when any of `cues` matches the section, or
+ * with `together` when all of them do (short linear regexes instead of one with a gap).
+ */
 export interface ModelElement {
   id: string;
   description: string;
   cues: readonly RegExp[];
+  together?: boolean;
+}
+
+export function elementFound(element: ModelElement, text: string): boolean {
+  return element.together ? element.cues.every((cue) => cue.test(text)) : element.cues.some((cue) => cue.test(text));
 }
 
 export interface ModelSection {

@@ -1,5 +1,6 @@
 // report.html: ONE self-contained page (inline CSS, SVG and vanilla JS; a CSP forbids any
 // network). Every string that came from a notice or a file name goes through `escapeHtml`.
+import type { FileResult, LintMessage } from '../types.js';
 import type { AuditEntry } from './inspect.js';
 import { ruleOutcomes, type AuditSummary } from './summary.js';
 
@@ -91,19 +92,35 @@ function ruleMatrix(entries: readonly AuditEntry[], summary: AuditSummary): stri
   return `<section><h2>Notices × rules</h2><div class="scroll"><table id="matrix"><thead><tr><th></th>${head}</tr></thead><tbody>${rows.join('\n')}</tbody></table></div></section>`;
 }
 
+function finding(m: LintMessage): string {
+  const rule = m.ruleId ? `<code>${escapeHtml(m.ruleId)}</code> ` : '';
+  return `<li class="${m.severity}"><span class="severity">${m.severity}</span> ${rule}<span class="message">${escapeHtml(m.message)}</span></li>`;
+}
+
+/** Findings grouped by line (messages come sorted), so a line's text is shown once. */
+function findingsByLine(result: FileResult, contexts: readonly string[]): string {
+  const groups: string[] = [];
+  let i = 0;
+  while (i < result.messages.length) {
+    const { line, fatal } = result.messages[i];
+    let end = i + 1;
+    while (end < result.messages.length && result.messages[end].line === line && !fatal) end++;
+    const where = fatal ? '' : `<span class="where">line ${line}</span>`;
+    const context = contexts[i] ? `<pre class="context">${escapeHtml(contexts[i])}</pre>` : '';
+    groups.push(`<li>${where}${context}<ul>${result.messages.slice(i, end).map(finding).join('')}</ul></li>`);
+    i = end;
+  }
+  return `<ol class="findings">${groups.join('')}</ol>`;
+}
+
 function noticeDetails(entry: AuditEntry, index: number): string {
   const { result, lineage, contexts } = entry;
   const title = `${labelOf(entry)} — ${result.fatal ? 'unreadable' : `score ${result.score ?? '–'}`}`;
-  const findings = result.messages.map((m, i) => {
-    const context = contexts[i] ? `<pre class="context">${escapeHtml(contexts[i])}</pre>` : '';
-    const where = m.fatal ? '' : `<span class="where">line ${m.line}:${m.column}</span> `;
-    return `<li class="${m.severity}">${where}<span class="severity">${m.severity}</span> ${m.ruleId ? `<code>${escapeHtml(m.ruleId)}</code> ` : ''}<span class="message">${escapeHtml(m.message)}</span>${context}</li>`;
-  });
   const lineageText = lineage
     ? `<p>DfE model: <strong>${escapeHtml(lineage.model)}</strong> (confidence ${Math.round(lineage.confidence * 100)}%)${lineage.evidence.length ? ` — ${escapeHtml(lineage.evidence.join('; '))}` : ''}</p>`
     : '';
   return `<details id="notice-${index}"><summary>${escapeHtml(title)}</summary><p class="file">${escapeHtml(result.filePath)}</p>${lineageText}`
-    + (findings.length ? `<ol class="findings">${findings.join('')}</ol>` : '<p>No findings.</p>') + '</details>';
+    + (result.messages.length ? findingsByLine(result, contexts) : '<p>No findings.</p>') + '</details>';
 }
 
 const STYLE = `
@@ -119,7 +136,7 @@ tr[data-status=unreadable] td{color:#8a1c1c}.filters{display:flex;gap:1rem;margi
 .scroll{overflow:auto;max-height:32rem}#matrix td{text-align:center;padding:0 .2rem}#matrix .fail{color:#c0392b}#matrix .pass{color:#999}
 #matrix th[scope=row]{white-space:nowrap;font-weight:normal;text-align:left}#matrix th.rule{height:9rem;white-space:nowrap;vertical-align:bottom}#matrix th.rule span{writing-mode:vertical-rl;transform:rotate(180deg)}
 details{border-bottom:1px solid #eee;padding:.3rem 0}summary{cursor:pointer;font-weight:600}
-.findings li{margin:.4rem 0}.severity{font-weight:600}.error .severity{color:#c0392b}.warning .severity{color:#a35d00}.info .severity{color:#2c5d8a}
+.findings>li{margin:.5rem 0}.findings ul{margin:.2rem 0;padding-left:1.2rem}.where{color:#555;font-size:.85rem}.severity{font-weight:600}.error .severity{color:#c0392b}.warning .severity{color:#a35d00}.info .severity{color:#2c5d8a}
 pre.context{white-space:pre-wrap;background:#f5f5f5;padding:.3rem .5rem;margin:.2rem 0;font-size:.85rem}
 `;
 

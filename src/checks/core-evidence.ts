@@ -82,7 +82,13 @@ export function schoolContacts(notice: SectionedNotice): TextMatch[] {
  * other in the same section (a list of purposes or of data categories, rather than words
  * scattered through the notice). Returns the first match of the first such cluster.
  */
-export function clusteredEvidence(context: RuleContext, spec: EvidenceSpec, minDistinct: number, span: number): TextMatch | null {
+export function clusteredEvidence(
+  context: RuleContext,
+  spec: EvidenceSpec,
+  minDistinct: number,
+  span: number,
+  acceptCluster: (first: TextMatch) => boolean = () => true,
+): TextMatch | null {
   const { notice } = context;
   const allowed = ownedBy(...(spec.owners ?? ['school']));
   const hits: { match: TextMatch; kind: number }[] = [];
@@ -99,7 +105,7 @@ export function clusteredEvidence(context: RuleContext, spec: EvidenceSpec, minD
       if (hits[j].match.section !== hits[i].match.section) break;
       kinds.add(hits[j].kind);
     }
-    if (kinds.size >= minDistinct) return hits[i].match;
+    if (kinds.size >= minDistinct && acceptCluster(hits[i].match)) return hits[i].match;
   }
   return null;
 }

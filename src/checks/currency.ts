@@ -4,7 +4,7 @@ import type { OutdatedEntry } from '../../rules/data/outdated-bodies.js';
 import type { RuleContext, SectionedNotice } from '../types.js';
 import { forbid } from './kinds.js';
 import { formatLongDate, latestIssueDate } from './dates.js';
-import { matchableText, quote } from './text.js';
+import { matchableText, quote, sentenceAround } from './text.js';
 import { outdatedBodies } from '../../rules/data/outdated-bodies.js';
 
 /** The day the DPA 1998 was repealed and the GDPR applied. */
@@ -21,10 +21,17 @@ export function booleanOption(context: RuleContext, name: string, fallback: bool
   return typeof value === 'boolean' ? value : fallback;
 }
 
-/** Just before a mention: it is named as what something replaced ("formerly NHS Digital"). */
-const NAMED_AS_PAST = /\b(?:formerly|previously|replac\w*|supersed\w*|predecessors?|succeeded|took over from|in place of|instead of|used to be|was called)\b[^.;\n]{0,30}$/i;
-/** Just after a mention: it is said to be gone ("Public Health England, which closed in 2021"). */
-const SAID_GONE = /^[^.;\n]{0,25}\b(?:was|were|has been|have been|is now|are now|closed|abolished|replaced|merged|became|renamed|no longer)\b/i;
+/** Said of a mention just before it: it is what something replaced ("formerly NHS Digital"). */
+const NAMED_AS_PAST = /\b(?:formerly|previously|replac\w*|supersed\w*|predecessors?|succeeded|took over from|in place of|instead of|used to be|was called)\b/i;
+/** Said just after a mention: it is gone ("Public Health England, which closed in 2021"). */
+const SAID_GONE = /\b(?:was|were|has been|have been|is now|are now|closed|abolished|replaced|merged|became|renamed|no longer)\b/i;
+
+/** The clause just before and just after [start, end): up to `reach` characters, not past . ; or a line end. */
+function clausesAround(text: string, start: number, end: number, reach: number): { before: string; after: string } {
+  const before = text.slice(Math.max(0, start - reach), start);
+  const after = text.slice(end, end + reach);
+  return { before: before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n')) + 1), after: after.split(/[.;\n]/)[0].slice(0, 30) };
+}
 
 /**
  * Reports each mention of a table row whose date has passed (`since` ≤ today) as
@@ -39,7 +46,9 @@ export function reportOutdated(context: RuleContext, table: readonly OutdatedEnt
       pattern: entry.pattern,
       messageId,
       describe: (match) => {
-        if (NAMED_AS_PAST.test(text.slice(Math.max(0, match.start - 60), match.start)) || SAID_GONE.test(text.slice(match.end, match.end + 60))) return null;
+        const { before, after } = clausesAround(text, match.start, match.end, 40);
+        if (NAMED_AS_PAST.test(before) || SAID_GONE.test(after)) return null;
+        if (entry.sentence && !entry.sentence.test(sentenceAround(context.notice, match.start).text)) return null;
         return { data: { text: quote(match.text), name: entry.name, change: entry.change, since: formatLongDate(entry.since), successor: entry.successor } };
       },
     });

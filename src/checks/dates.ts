@@ -96,7 +96,7 @@ const FILLER_WORDS = new Set([
 /** Marks a date as planned, not past: "Next review due by", "Date to be revised". */
 const PLANNED = /\b(?:next|due|to be|planned|future|will be|by|until|before|expir\w*|renewal)\b/i;
 /** Marks a date in a title as something else's date ("GDPR from 25 May 2018"). */
-const NOT_OURS = /\b(?:from|since|on|until|by|before|after|force|effect|effective)\s*$/i;
+const NOT_OURS = /\b(?:from|since|on|until|by|before|after|force|effect|effective)$/i;
 const MAX_FILLER = 24;
 
 function isFiller(between: string): boolean {
@@ -147,7 +147,7 @@ export function findNoticeDates(notice: SectionedNotice): NoticeDate[] {
     const lineText = text.slice(line.start, line.end);
     for (const d of parseDates(lineText)) {
       const lead = lineText.slice(0, d.index);
-      if (NOT_OURS.test(lead) || PLANNED.test(lead)) continue;
+      if (NOT_OURS.test(lead.trimEnd()) || PLANNED.test(lead)) continue;
       add({ date: d.date, start: line.start + d.index, end: line.start + d.index + d.length, text: notice.text.slice(line.start + d.index, line.start + d.index + d.length) });
     }
   }

@@ -6,15 +6,17 @@ import type { RuleContext, Section, Topic } from '../types.js';
 import type { EvidenceSpec } from './kinds.js';
 import { reportMissing } from './kinds.js';
 import { findMatches, matchableText, sentenceAround, type TextMatch } from './text.js';
-import { OTHER_BODYS_RIGHT, RIGHTS_CONTEXT, RIGHTS_LOOK_BEHIND, type RightPhrases } from '../../rules/data/rights.js';
+import { OTHER_BODYS_RIGHT, RIGHTS_CONTEXT, RIGHTS_LEAD_IN, RIGHTS_LOOK_BEHIND, type RightPhrases } from '../../rules/data/rights.js';
 
 export interface ContextualEvidenceSpec extends EvidenceSpec {
   /**
-   * A match counts only when `context` also matches its sentence, or the `lookBehind`
-   * characters before it or the `lookAhead` characters after it (both kept inside its
-   * section), or when it stands in a `contextTopics` section. Absent: every match counts.
+   * A match counts only when `context` also matches its sentence or the `lookAhead`
+   * characters after it, or `leadIn` (default: `context`) matches the `lookBehind`
+   * characters before it (windows kept inside its section), or when it stands in a
+   * `contextTopics` section. Absent: every match counts.
    */
   context?: RegExp;
+  leadIn?: RegExp;
   lookBehind?: number;
   lookAhead?: number;
   contextTopics?: readonly Topic[];
@@ -22,6 +24,8 @@ export interface ContextualEvidenceSpec extends EvidenceSpec {
   sentenceAlso?: readonly RegExp[];
   /** Sections with these topics never supply evidence (a youth-support opt-out is not the right to object). */
   excludeTopics?: readonly Topic[];
+  /** A heading only announces content ("Withdrawal of consent and the right to lodge a complaint"). */
+  skipHeadings?: boolean;
 }
 
 /** The first match of `spec` that passes its owner, topic, sentence and context tests. */
@@ -35,6 +39,7 @@ export function findContextualEvidence(context: RuleContext, spec: ContextualEvi
   for (const pattern of spec.patterns) {
     for (const m of findMatches(notice, pattern, inScope)) {
       if (best && m.start >= best.start) break;
+      if (spec.skipHeadings && m.section && m.start < m.section.bodyStart) continue;
       const around = sentenceAround(notice, m.start);
       const sentence = text.slice(around.start, around.end);
       if (spec.rejectIfSentence?.some((r) => r.test(sentence))) continue;
@@ -53,7 +58,7 @@ function inContext(spec: ContextualEvidenceSpec, m: TextMatch, sentence: string,
   if (cue.test(sentence)) return true;
   const lo = Math.max(m.section?.start ?? 0, m.start - (spec.lookBehind ?? 0));
   const hi = Math.min(m.section?.end ?? text.length, m.end + (spec.lookAhead ?? 0));
-  return cue.test(text.slice(lo, m.start)) || cue.test(text.slice(m.end, hi));
+  return (spec.leadIn ?? cue).test(text.slice(lo, m.start)) || cue.test(text.slice(m.end, hi));
 }
 
 /** The first evidence from any of `specs` (e.g. plain statements, then words that need a cue). */
@@ -71,9 +76,10 @@ export function requireContextualMention(
   specs: readonly ContextualEvidenceSpec[],
   topics: readonly Topic[],
   messageId = 'missing',
+  data?: Record<string, string | number>,
 ): TextMatch | null {
   const found = findAnyEvidence(context, specs);
-  if (!found) reportMissing(context, topics, messageId);
+  if (!found) reportMissing(context, topics, messageId, data);
   return found;
 }
 
@@ -95,7 +101,7 @@ export function rightEvidence(right: RightPhrases): ContextualEvidenceSpec[] {
   };
   return [
     { ...common, patterns: right.statements },
-    { ...common, patterns: right.terms, context: RIGHTS_CONTEXT, lookBehind: RIGHTS_LOOK_BEHIND, contextTopics: RIGHTS_TOPICS },
+    { ...common, patterns: right.terms, context: RIGHTS_CONTEXT, leadIn: RIGHTS_LEAD_IN, lookBehind: RIGHTS_LOOK_BEHIND, contextTopics: RIGHTS_TOPICS },
   ];
 }
 

@@ -13,13 +13,13 @@ interface AuditFlags {
   jobs?: number;
   date?: string;
   config?: string;
-  rule: Record<string, SeverityOrOff>;
+  rule?: Record<string, SeverityOrOff>;
   maxFileSize?: number;
   failOn?: 'error' | 'warning';
   progress: boolean;
 }
 
-const ruleFlag = (value: string, previous: Record<string, SeverityOrOff>): Record<string, SeverityOrOff> => {
+const ruleFlag = (value: string, previous: Record<string, SeverityOrOff> | undefined): Record<string, SeverityOrOff> => {
   try {
     return parseRuleFlag(value, previous);
   } catch (error) {
@@ -57,7 +57,7 @@ async function audit(patterns: string[], flags: AuditFlags): Promise<void> {
       date: flags.date ?? new Date().toISOString().slice(0, 10),
       cwd,
       ...(flags.config ? { configFile: resolve(cwd, flags.config) } : {}),
-      ruleOverrides: flags.rule,
+      ruleOverrides: flags.rule ?? {},
       ...(flags.maxFileSize !== undefined ? { maxFileSize: flags.maxFileSize } : {}),
     },
     onStart: (total) => { if (flags.progress) progress = createProgress(total); },
@@ -78,7 +78,7 @@ export function registerAudit(program: Command): void {
     .option('--jobs <n>', 'worker threads (default: all cores)', wholeNumber(1))
     .option('--date <YYYY-MM-DD>', '"today" for time-based rules (default: the real date)', parseDate)
     .option('-c, --config <file>', 'use this config file (no search)')
-    .option('--rule <id:severity>', 'set a rule\'s severity (off|info|warning|error); repeatable', ruleFlag, {})
+    .option('--rule <id:severity>', 'set a rule\'s severity (off|info|warning|error); repeatable', ruleFlag)
     .option('--max-file-size <bytes>', 'treat larger files as unreadable', wholeNumber(1))
     .addOption(new Option('--fail-on <level>', 'exit 1 when any notice has findings of this level, for CI').choices(['error', 'warning']))
     .option('--no-progress', 'no progress on stderr')

@@ -2,7 +2,7 @@
 // the model's by topic, heading and the elements each should contain, then say for every
 // model section whether it is present, renamed, merged, split, moved or missing, and which
 // notice sections are extra.
-import { displayHeading, type ModelSection, type TemplateModel } from '../../rules/templates/index.js';
+import { displayHeading, elementFound, type ModelSection, type TemplateModel } from '../../rules/templates/index.js';
 import { matchableText } from '../checks/text.js';
 import type { Section, SectionedNotice } from '../types.js';
 import { headingSimilarity, inOrder, round2 } from './tokens.js';
@@ -29,7 +29,7 @@ function headingFit(model: ModelSection, heading: string | null): number {
 }
 
 function elementsIn(model: ModelSection, text: string): ElementResult[] {
-  return model.elements.map((e) => ({ id: e.id, description: e.description, present: e.cues.some((cue) => cue.test(text)) }));
+  return model.elements.map((e) => ({ id: e.id, description: e.description, present: elementFound(e, text) }));
 }
 
 const coverage = (elements: ElementResult[]): number =>

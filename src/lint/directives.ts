@@ -20,7 +20,8 @@ export interface Directive {
   end: number;
 }
 
-const DIRECTIVE = /<!--\s*noticelint-(disable-next-line|disable|enable)\b([^>]*?)-->/g;
+// Rule ids are lower-case words joined by single hyphens, so an id can never swallow "-->".
+export const DIRECTIVE_PATTERN = /<!--[ \t]*noticelint-(disable-next-line|disable|enable)((?:[ \t,]+[a-z0-9]+(?:-[a-z0-9]+)*)*)[ \t]*-->/g;
 
 /** Directives in the notice's HTML/comment nodes (never in code or plain text). */
 export function findDirectives(notice: SectionedNotice): Directive[] {
@@ -28,7 +29,7 @@ export function findDirectives(notice: SectionedNotice): Directive[] {
   visit(notice.tree, 'html', (node: Html) => {
     const base = node.position?.start.offset;
     if (base === undefined) return;
-    for (const match of node.value.matchAll(DIRECTIVE)) {
+    for (const match of node.value.matchAll(DIRECTIVE_PATTERN)) {
       const ruleIds = match[2].split(/[\s,]+/).filter((id) => id !== '');
       const start = base + match.index;
       directives.push({ kind: match[1] as DirectiveKind, ruleIds, start, end: start + match[0].length });

@@ -1,10 +1,11 @@
 // The lint runner: resolve the config for a notice, run the rules, apply disable comments,
 // score, and (with --fix) write the fixed file. Signatures are the contract the pool, audit
 // and language server use; everything here is plain data so results cross worker threads.
-import { existsSync } from 'node:fs';
 import { encodeText, formatOf, loadNotice, parseNotice } from '../load/index.js';
 import { sectionNotice, summarizeSections } from '../sections/index.js';
 import { detectSetting } from '../sections/setting.js';
+import { findControllerName } from '../sections/controller-name.js';
+import { latestIssueDate } from '../checks/dates.js';
 import { rules as allRules } from '../../rules/index.js';
 import type { FileResult, LintMessage, SectionedNotice, Setting, SeverityOrOff } from '../types.js';
 import { NoticeError } from '../types.js';
@@ -63,14 +64,6 @@ function countBySeverity(messages: readonly LintMessage[]): Pick<FileResult, 'er
 
 const withoutOffsets = ({ start: _start, end: _end, ...message }: PlacedMessage): LintMessage => message;
 
-// The school's name for audit's column comes from the sections stage when it provides it.
-const controllerNameModule = '../sections/controller-name.js';
-let findControllerName: ((notice: SectionedNotice) => string | null) | undefined;
-if (['.js', '.ts'].some((ext) => existsSync(new URL(controllerNameModule.replace(/\.js$/, ext), import.meta.url)))) {
-  const mod = (await import(controllerNameModule)) as { findControllerName?: (notice: SectionedNotice) => string | null };
-  findControllerName = mod.findControllerName;
-}
-
 /** Lints a notice already loaded and sectioned (in memory: no I/O besides config lookup). */
 export function lintNotice(notice: SectionedNotice, options: LintOptions): LintFileResult {
   const config = resolveConfig(notice.filePath, options);
@@ -92,8 +85,9 @@ export function lintNotice(notice: SectionedNotice, options: LintOptions): LintF
     messages,
     ...countBySeverity(messages),
     fatal: false,
-    schoolName: findControllerName?.(notice) ?? null,
-    reviewDate: null,
+    // For audit's columns: the controller the notice names and its latest issue/review date.
+    schoolName: findControllerName(notice),
+    reviewDate: latestIssueDate(notice),
   };
 }
 

@@ -41,58 +41,63 @@ export function blocksToText(blocks: readonly RootContent[]): ExtractedText {
 
 /**
  * Make converter output look like a notice written in plain Markdown: bold-only short
- * paragraphs become headings (one level below the heading before them), inline styling is
+ * paragraphs become headings (one level below the last styled heading), inline styling is
  * unwrapped (so phrases match however they were styled), images and non-directive comments
  * are dropped, line breaks become newlines, and empty blocks disappear.
  */
 export function tidyBlocks(blocks: readonly RootContent[]): RootContent[] {
   const tidy: RootContent[] = [];
-  let lastHeadingDepth = 1;
+  // Bold lines sit below the last real (styled) heading, so a run of them are siblings.
+  let styledDepth = 1;
   for (const block of blocks) {
     if (block.type === 'html' && !DIRECTIVE_COMMENT.test(block.value)) continue;
-    const promoted = asBoldHeading(block, lastHeadingDepth);
-    const node = unwrapInline(promoted) as RootContent;
-    if (node.type === 'heading') lastHeadingDepth = node.depth;
+    if (block.type === 'heading') styledDepth = block.depth;
+    const node = unwrapInline(asBoldHeading(block, styledDepth)) as RootContent;
     if (isBlank(node)) continue;
     tidy.push(node);
   }
   return tidy;
 }
 
-function asBoldHeading(block: RootContent, lastHeadingDepth: number): RootContent {
+function asBoldHeading(block: RootContent, styledDepth: number): RootContent {
   if (block.type !== 'paragraph') return block;
   const content = block.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   if (content.length !== 1 || content[0].type !== 'strong') return block;
   const title = toString(content[0]).trim();
   if (title.length === 0 || title.length > MAX_BOLD_HEADING_LENGTH || /[.,;]$/.test(title) || title.includes('\n')) return block;
-  const depth = Math.min(6, Math.max(2, lastHeadingDepth + 1)) as Heading['depth'];
+  const depth = Math.min(6, Math.max(2, styledDepth + 1)) as Heading['depth'];
   return { type: 'heading', depth, children: [{ type: 'text', value: title }] };
 }
 
 type AnyNode = RootContent | Root;
 
-function unwrapInline(node: RootContent): RootContent | RootContent[] {
+/**
+ * Unwrap styling and in-page links; `breakAs` is what a line break becomes (a space inside
+ * headings and table cells, where a newline would end the construct).
+ */
+function unwrapInline(node: RootContent, breakAs = '\n'): RootContent | RootContent[] {
   switch (node.type) {
     case 'emphasis':
     case 'strong':
     case 'delete':
-      return node.children.flatMap((child) => unwrapInline(child));
+      return node.children.flatMap((child) => unwrapInline(child, breakAs));
+    case 'link':
+      if (/^(#|javascript:)/i.test(node.url)) return node.children.flatMap((child) => unwrapInline(child, breakAs));
+      break;
     case 'inlineCode':
       return { type: 'text', value: node.value };
     case 'break':
-      return { type: 'text', value: '\n' };
+      return { type: 'text', value: breakAs };
     case 'image':
     case 'imageReference':
       return [];
     case 'html':
       return DIRECTIVE_COMMENT.test(node.value) ? node : [];
-    default:
-      if ('children' in node) {
-        const children = (node.children as RootContent[]).flatMap((child) => unwrapInline(child));
-        return { ...node, children: mergeText(children) } as RootContent;
-      }
-      return node;
   }
+  if (!('children' in node)) return node;
+  const childBreak = node.type === 'heading' || node.type === 'tableCell' ? ' ' : breakAs;
+  const children = (node.children as RootContent[]).flatMap((child) => unwrapInline(child, childBreak));
+  return { ...node, children: mergeText(children) } as RootContent;
 }
 
 /** Adjacent text nodes left by unwrapping are merged, so serialising does not split words. */

@@ -53,7 +53,7 @@ function convertInWorker(bytes: Uint8Array, format: 'docx' | 'pdf', options: Con
       void worker.terminate();
       outcome();
     };
-    const timer = setTimeout(() => settle(() => reject(new NoticeError(`Converting this .${format} took too long (over ${Math.round(timeoutMs / 1000)} s) and was stopped; save a simpler copy of the notice and lint that.`))), timeoutMs);
+    const timer = setTimeout(() => settle(() => reject(new NoticeError(`Converting this .${format} took too long (over ${timeoutMs / 1000} s) and was stopped; save a simpler copy of the notice and lint that.`))), timeoutMs);
     worker.on('message', (reply: ConvertReply) => settle(() => (reply.ok ? resolve(reply) : reject(new NoticeError(reply.message)))));
     worker.on('error', (error: Error & { code?: string }) =>
       settle(() => reject(new NoticeError(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `Converting this .${format} ran out of memory (over ${WORKER_MEMORY_MB} MB) and was stopped; save a simpler copy of the notice and lint that.` : `This .${format} could not be converted (${error.message.split('\n')[0]}).`))),

@@ -20,7 +20,7 @@ const CHROME = 'header, footer, aside, [role=banner], [role=contentinfo], [role=
  */
 const COOKIE_BANNER = /cookie[-_ ]?(?:law|bar|banner|notice|consent|popup|pop-up|modal|dialog|box|overlay|wrapper|container|window|message|policy-bar)|consent[-_ ]?(?:banner|bar|popup|modal|dialog|manager|overlay|sdk|box|window)|gdpr[-_ ]?(?:banner|bar|popup|modal|cookie)|cookiebot|onetrust|cc[-_]window/i;
 
-export function parseHtml(html: string): HastRoot {
+function parseHtml(html: string): HastRoot {
   return unified().use(rehypeParse).parse(html);
 }
 

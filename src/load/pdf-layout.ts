@@ -49,6 +49,8 @@ const PARAGRAPH_GAP = 1.5;
 /** Larger than body text by this factor = a heading. */
 const HEADING_SCALE = 1.15;
 const MAX_HEADING_LENGTH = 120;
+/** Bold body-size lines longer than this are emphasis, not headings. */
+const MAX_BOLD_HEADING_LENGTH = 90;
 
 function bulletOf(text: string): 'bullet' | 'number' | null {
   if (BULLET.test(text)) return 'bullet';
@@ -93,7 +95,8 @@ function fragmentsOf(runs: readonly PdfRun[]): Fragment[] {
     row.sort((a, b) => a.x - b.x);
     let current: Fragment | null = null;
     for (const run of row) {
-      const text = run.text.normalize('NFKC');
+      // NFKC splits ligatures (ﬁ → fi); control characters are font-encoding debris.
+      const text = run.text.normalize('NFKC').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
       const gap = current ? run.x - current.x1 : 0;
       if (current && gap <= FRAGMENT_GAP * run.size) {
         const needsSpace = gap > 0.15 * run.size && !/\s$/.test(current.text) && !/^\s/.test(text);
@@ -137,10 +140,20 @@ function findGutter(fragments: Fragment[], pageWidth: number): number | null {
     const right = fragments.filter((f) => f.x0 >= x);
     const crossing = fragments.length - left.length - right.length;
     if (left.length < 4 || right.length < 4 || crossing > Math.max(2, fragments.length * 0.1)) continue;
-    if (!overlapsVertically(left, right)) continue;
+    if (!overlapsVertically(left, right) || !fillsColumn(left) || !fillsColumn(right)) continue;
     if (!best || crossing < best.crossing || (crossing === best.crossing && Math.abs(x - pageWidth / 2) < Math.abs(best.x - pageWidth / 2))) best = { x, crossing };
   }
   return best?.x ?? null;
+}
+
+/**
+ * Wrapped prose fills its column: most lines run most of its width. A two-column table of
+ * short labels and values does not, and must keep its rows together.
+ */
+function fillsColumn(column: Fragment[]): boolean {
+  const from = column.reduce((low, f) => Math.min(low, f.x0), Infinity);
+  const to = column.reduce((high, f) => Math.max(high, f.x1), -Infinity);
+  return column.filter((f) => f.x1 - f.x0 >= 0.7 * (to - from)).length >= column.length / 2;
 }
 
 function overlapsVertically(a: Fragment[], b: Fragment[]): boolean {
@@ -183,14 +196,17 @@ function bodySize(fragments: readonly Fragment[]): number {
   return body;
 }
 
-/** Larger sizes rank as levels 1, 2, …; bold lines at body size come one level below. */
+/**
+ * Larger sizes rank as levels 1, 2, …; short bold lines at body size (numbered ones too:
+ * "3. Sharing") come one level below.
+ */
 function headingDepths(fragments: readonly Fragment[], body: number): (fragment: Fragment) => number {
   const looksLikeHeading = (f: Fragment): boolean => f.text.length <= MAX_HEADING_LENGTH && /\p{L}/u.test(f.text) && !PAGE_NUMBER.test(f.text);
   const isLarge = (f: Fragment): boolean => roundSize(f.size) >= body * HEADING_SCALE && looksLikeHeading(f);
   const sizes = [...new Set(fragments.filter(isLarge).map((f) => roundSize(f.size)))].sort((a, b) => b - a);
   return (f) => {
     if (isLarge(f)) return Math.min(6, sizes.indexOf(roundSize(f.size)) + 1);
-    const boldHeading = f.bold && roundSize(f.size) >= body && looksLikeHeading(f) && f.text.length <= 90 && !/[.,;]$/.test(f.text) && bulletOf(f.text) === null;
+    const boldHeading = f.bold && roundSize(f.size) >= body && looksLikeHeading(f) && f.text.length <= MAX_BOLD_HEADING_LENGTH && !/[.,;]$/.test(f.text) && bulletOf(f.text) !== 'bullet';
     return boldHeading ? Math.min(6, sizes.length + 1) : 0;
   };
 }

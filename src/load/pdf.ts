@@ -98,6 +98,7 @@ function linesToBlocks(lines: readonly PdfLine[]): Omit<PdfBlocks, 'pageCount'> 
     if (!open) return;
     const { line, marks: openMarks } = open;
     open = null;
+    line.text = line.text.replace(/\u00ad/g, '');
     if (line.kind === 'heading' || line.kind === 'text') {
       closeList();
       const block: RootContent = line.kind === 'heading' ? { type: 'heading', depth: line.depth as Heading['depth'], children: [{ type: 'text', value: line.text }] } : paragraph(line.text);
@@ -155,8 +156,8 @@ function continuesOverPage(open: PdfLine, line: PdfLine): boolean {
   return /^\p{Ll}/u.test(line.text) || /[,;]$|\p{L}-$/u.test(open.text);
 }
 
-/** Join a wrapped line, undoing a hyphenated break ("regul-" + "ation"). */
+/** Join a wrapped line, undoing a hyphenated break ("regul-" + "ation", or a soft hyphen). */
 function joinLines(before: string, after: string): string {
-  if (/\p{L}-$/u.test(before) && /^\p{Ll}/u.test(after)) return before.slice(0, -1) + after;
+  if (before.endsWith('\u00ad') || (/\p{L}-$/u.test(before) && /^\p{Ll}/u.test(after))) return before.slice(0, -1) + after;
   return `${before} ${after}`;
 }

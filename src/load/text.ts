@@ -33,9 +33,22 @@ interface Marker {
 
 const BULLET = /^([•·▪◦●○■□➢►✓✔➤*]|[-–—](?=\s|[A-Za-z(])|o(?=\s))\s*/;
 const LETTERED = /^(\([a-z]{1,3}\)|[a-z]{1,3}\)|[a-z]\.(?=\s))\s*/i;
-/** Contact details: postcode, e-mail, web address, phone number, "Tel:". */
-const CONTACT_SIGNAL = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|@|\bwww\.|https?:\/\/|\b(tel|telephone|phone|email|e-mail|fax|website)\b\s*:|\b0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}\b/i;
-const WEBSITE_CHROME = /(»|›|>>|\|\s*\S+\s*\|)|^(skip|scroll|jump) to (main )?content\b|^(log ?in|menu|home( page)?|search|top|back to top|sitemap|school logo|font size|background colou?r|print( this page)?|share this page|view sitemap\b.*|return to\b.*|↑.*)$/i;
+/** Contact details: postcode, e-mail, web address, phone number, "Tel:". (Small patterns: each stays linear.) */
+const CONTACT_SIGNALS: readonly RegExp[] = [
+  /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/,
+  /@|\bwww\.|https?:\/\//,
+  /\b(tel|telephone|phone|email|e-mail|fax|website) ?:/i,
+  /\b0\d{2,4} \d{3,4} ?\d{3,4}\b/,
+  /\b0\d{9,10}\b/,
+];
+/** Website navigation copied along with the notice. */
+const WEBSITE_CHROME: readonly RegExp[] = [
+  /[»›]|>>/,
+  / \| /,
+  /^(skip|scroll|jump) to (main )?content\b/i,
+  /^(log ?in|menu|home( page)?|search|top|back to top|sitemap|school logo|font size|background colou?r|print( this page)?|share this page)$/i,
+  /^(view sitemap|return to|↑)/i,
+];
 /** Words that open a sentence, not a heading (unless the line is a question). */
 const SENTENCE_OPENING = /^(we|you|i|it|they|there|he|she|if|please|when|whilst|while|once|although|because|so|this|these|those|such|each|all|any|some|most|many|further to|in order|as|by|following|unless|where)\b/i;
 const SENTENCE_VERB = /\s(is|are|was|were|will|must|can|cannot|may|should|shall|has|have|had|would|could|does|do|did|being|been)\s/i;
@@ -44,11 +57,19 @@ const HARD_WRAP_ENDING = /\b(and|or|of|to|the|a|an|in|on|by|at|from|that|which|t
 /** "…includes:", "…the following:" introduce a list; they do not head a section. */
 const LEAD_IN = /\b(includes|including|following|such as|explaining|below|is|are)\b/i;
 /** A line announcing the list that follows ("We use the data to:", "…include:"). */
-const LIST_LEAD_IN = /\b(to|include|includes|including|following|as follows|such as|are|were)\s*:$/i;
+const LIST_LEAD_IN = /\b(to|includes?|including|following|as follows|such as|are|were) ?:$/i;
 /** A question or "how we…" clause: verbs in it do not make the line a sentence. */
-const QUESTION_CLAUSE = /(^|[-–:(] ?)(who|what|why|how|where|when|which|whose|whom|do|does|can|is|are)\b/i;
+const QUESTION_CLAUSES: readonly RegExp[] = [
+  /^(who|what|why|how|where|when|which|whose|whom|do|does|can|is|are)\b/i,
+  /[-–:(] ?(who|what|why|how|where|when|which)\b/i,
+];
 /** Title lines too generic to head a section when a more specific title follows. */
-const GENERIC_TITLE = /^(privacy( (notice|policy|statement)s?)?|data protection|(uk )?gdpr|general data protection regulations?( \(gdpr\))?|your data|policies|statutory information|contact us|about us|.*\b(school|academy|trust|college|federation|nursery|playgroup|pre-school|preschool)|[^ ]+)$/;
+const GENERIC_TITLES: readonly RegExp[] = [
+  /^(privacy( notice| policy| statement)?s?|data protection|(uk )?gdpr|general data protection regulations?( \(gdpr\))?|your data|policies|statutory information|contact us|about us)$/,
+  /(school|academy|trust|college|federation|nursery|playgroup|pre-school|preschool)$/,
+  /^[^ ]+$/,
+];
+const matchesAny = (patterns: readonly RegExp[], text: string) => patterns.some((p) => p.test(text));
 
 function isBlankChar(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0xfeff || code === 0x200b || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 12 || code === 11;
@@ -118,7 +139,7 @@ function looksLikeHeading(line: Line): boolean {
   const words = content.split(' ').length;
   if (words > 20) return false;
   if (/[.;,!]$/.test(content) && !/\.\.\.$/.test(content)) return false;
-  if (CONTACT_SIGNAL.test(content) || WEBSITE_CHROME.test(content)) return false;
+  if (matchesAny(CONTACT_SIGNALS, content) || matchesAny(WEBSITE_CHROME, content)) return false;
   if (isFieldLine(content)) return false;
   if (/^dear\b|^yours (sincerely|faithfully)\b/i.test(content)) return false;
   if (/[a-z]{2}\. [A-Z]/.test(content) || /\b(please|if you)\b/i.test(content)) return false;
@@ -129,7 +150,7 @@ function looksLikeHeading(line: Line): boolean {
   if (content.endsWith(':') && (!isKnownHeading(content) || LEAD_IN.test(content))) return false;
   if (!question) {
     if (SENTENCE_OPENING.test(content)) return false;
-    if (words >= 4 && !QUESTION_CLAUSE.test(content) && SENTENCE_VERB.test(` ${content} `)) return false;
+    if (words >= 4 && !matchesAny(QUESTION_CLAUSES, content) && SENTENCE_VERB.test(` ${content} `)) return false;
   }
   return true;
 }
@@ -210,7 +231,7 @@ function analyse(text: string): Analysis {
       }
     }
     if (!looksLikeHeading(line)) {
-      roles[i] = WEBSITE_CHROME.test(line.text) || wordCount(line.text) < 3 ? 'minor' : 'body';
+      roles[i] = matchesAny(WEBSITE_CHROME, line.text) || wordCount(line.text) < 3 ? 'minor' : 'body';
       continue;
     }
     if (startsLowercase(line.text) && !marker) {
@@ -249,7 +270,7 @@ function markAddressBlocks(lines: Line[], roles: Role[], unmarked: boolean[]): v
     if (last > first && roles[last] === 'candidate' && after < lines.length && roles[after] === 'body') last--;
     if (headsText(first) && last - first >= 2) first++;
     let hasContact = false;
-    for (let k = first; k <= last; k++) if (CONTACT_SIGNAL.test(lines[k].text)) hasContact = true;
+    for (let k = first; k <= last; k++) if (matchesAny(CONTACT_SIGNALS, lines[k].text)) hasContact = true;
     if (hasContact && last > first) for (let k = first; k <= last; k++) roles[k] = 'address';
   }
 }
@@ -287,7 +308,7 @@ function chooseHeadings(lines: Line[], roles: Role[], markers: (Marker | null)[]
       else {
         const nextIdx = chain[k + 1];
         const continued = nextIdx === idx + 1 && startsLowercase(lines[nextIdx].text);
-        const generic = leading && (GENERIC_TITLE.test(normalizeHeading(text)) || WEBSITE_CHROME.test(text));
+        const generic = leading && (matchesAny(GENERIC_TITLES, normalizeHeading(text)) || matchesAny(WEBSITE_CHROME, text));
         keep = continued || (!generic && known);
       }
       roles[idx] = keep ? 'heading' : 'minor';

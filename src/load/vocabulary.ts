@@ -12,7 +12,7 @@ export const NUMBERING = /^(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]|(?=\s))\s*/;
  * one space, no numbering, brackets' content kept, trailing punctuation removed.
  */
 export function normalizeHeading(heading: string): string {
-  return heading
+  const words = heading
     .toLowerCase()
     .replace(/[\u2018\u2019\u201b\u2032`]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
@@ -20,9 +20,17 @@ export function normalizeHeading(heading: string): string {
     .replace(/[\s\u00a0]+/g, ' ')
     .trim()
     .replace(NUMBERING, '')
-    .replace(/^(\.\.\.|…)\s*/, '')
-    .replace(/[\s:.,;?!|*_-]+$/, '')
-    .trim();
+    .replace(/^(\.\.\.|…) ?/, '');
+  return words.slice(0, endOfWords(words)).trim();
+}
+
+const TRAILING_PUNCTUATION = new Set(' :.,;?!|*_-'.split(''));
+
+/** Length of `text` without trailing punctuation (a loop, not a regex: linear on any input). */
+function endOfWords(text: string): number {
+  let end = text.length;
+  while (end > 0 && TRAILING_PUNCTUATION.has(text[end - 1])) end--;
+  return end;
 }
 
 export interface HeadingTopic {

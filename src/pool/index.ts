@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { LintFileResult, LintOptions } from '../lint/index.js';
-import { runBatch, type TaskBatch, type TaskKind } from './tasks.js';
+import { crashedResult, runBatch, type TaskBatch, type TaskKind } from './tasks.js';
 
 export type { TaskKind } from './tasks.js';
 
@@ -26,6 +26,9 @@ const MIN_FILES_PER_THREAD = 16;
 export function threadCount(fileCount: number, jobs: number): number {
   return Math.max(1, Math.min(Math.floor(jobs) || 1, Math.floor(fileCount / MIN_FILES_PER_THREAD)));
 }
+
+/** Heap per worker: far above what any notice needs, well below what would sink the machine. */
+const WORKER_HEAP_MB = 1024;
 
 /** Files per batch: enough to amortise messaging, small enough to keep every thread busy. */
 function batchSize(fileCount: number, jobs: number): number {
@@ -77,9 +80,24 @@ export async function mapOnPool<R>(
   // This thread lints too, so `jobs` threads do the work and one copy fewer of the lint
   // stack sits in memory. Each worker keeps two batches in hand so it never waits for this
   // (busy) thread to hand it the next one.
-  const pool = new Piscina<TaskBatch, unknown[]>({ filename: workerFile, minThreads: threads - 1, maxThreads: threads - 1 });
+  const pool = new Piscina<TaskBatch, unknown[]>({
+    filename: workerFile, minThreads: threads - 1, maxThreads: threads - 1,
+    // A pathological file then kills only its worker (piscina starts another), not the run.
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  });
+  /** A batch whose worker died is retried file by file, so only the culprit is lost. */
+  const runIsolated = async (batch: TaskBatch): Promise<unknown[]> => {
+    try {
+      return await pool.run(batch);
+    } catch (error) {
+      if (batch.files.length === 1) return [await crashedResult(kind, batch.files[0], error)];
+      const isolated: unknown[] = [];
+      for (const filePath of batch.files) isolated.push(...(await runIsolated({ ...batch, files: [filePath] })));
+      return isolated;
+    }
+  };
   try {
-    const workers = Array.from({ length: 2 * (threads - 1) }, () => drain((batch) => pool.run(batch)));
+    const workers = Array.from({ length: 2 * (threads - 1) }, () => drain(runIsolated));
     await Promise.all([drain(runBatch), ...workers]);
   } finally {
     await pool.destroy();

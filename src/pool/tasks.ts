@@ -1,6 +1,6 @@
-// What a pool worker can do with one file. Shared by the worker threads and the in-process
-// path (one job), so both give identical results. Handlers are imported lazily: a lint
-// worker never loads the audit code, and vice versa.
+// What a pool worker can do with one file. Shared by the worker threads and this thread, so
+// both give identical results. Handlers are imported lazily: a lint worker never loads the
+// audit code, and vice versa.
 import type { LintOptions } from '../lint/index.js';
 
 export type TaskKind = 'lint' | 'audit';
@@ -12,17 +12,34 @@ export interface TaskBatch {
   options: LintOptions;
 }
 
-type FileHandler = (filePath: string, options: LintOptions) => Promise<unknown>;
+interface TaskHandler {
+  /** Never throws for a bad file: that becomes a fatal result. */
+  run(filePath: string, options: LintOptions): Promise<unknown>;
+  /** The result for a file whose worker died (out of memory, a native crash). */
+  crashed(filePath: string, message: string): unknown;
+}
 
-const handlers: Record<TaskKind, () => Promise<FileHandler>> = {
-  lint: async () => (await import('../lint/index.js')).lintFile,
-  audit: async () => (await import('../audit/inspect.js')).inspectNotice,
+const handlers: Record<TaskKind, () => Promise<TaskHandler>> = {
+  lint: async () => {
+    const { lintFile, fatalResult } = await import('../lint/index.js');
+    return { run: lintFile, crashed: fatalResult };
+  },
+  audit: async () => {
+    const [{ inspectNotice }, { fatalResult }] = await Promise.all([import('../audit/inspect.js'), import('../lint/index.js')]);
+    return { run: inspectNotice, crashed: (filePath, message) => ({ result: fatalResult(filePath, message), lineage: null, contexts: [''] }) };
+  },
 };
 
 export async function runBatch(batch: TaskBatch): Promise<unknown[]> {
-  const handle = await handlers[batch.kind]();
+  const handler = await handlers[batch.kind]();
   const results: unknown[] = [];
   // Sequential on purpose: the pool already runs one batch per thread.
-  for (const filePath of batch.files) results.push(await handle(filePath, batch.options));
+  for (const filePath of batch.files) results.push(await handler.run(filePath, batch.options));
   return results;
+}
+
+export async function crashedResult(kind: TaskKind, filePath: string, error: unknown): Promise<unknown> {
+  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  const handler = await handlers[kind]();
+  return handler.crashed(filePath, `noticelint stopped while reading ${filePath} (${reason}). Check that the file opens, or lint it on its own.`);
 }

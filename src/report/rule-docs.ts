@@ -26,10 +26,10 @@ function fenced(example: RuleExample): string {
   const longest = Math.max(2, ...[...example.text.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);
   const language = example.name.endsWith('.md') ? 'markdown' : 'text';
-  return `${fence}${language}\n${example.text.replace(/\s+$/, '')}\n${fence}`;
+  return `${fence}${language}\n${example.text.trimEnd()}\n${fence}`;
 }
 
-const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 
 export function renderRulePage({ meta, valid, invalid }: RuleDocInput): string {
   const facts: [string, string][] = [
@@ -86,6 +86,6 @@ export function replaceRulesTable(document: string, table: string): string {
   const block = `${TABLE_START}\n${table}\n${TABLE_END}`;
   const start = document.indexOf(TABLE_START);
   const end = document.indexOf(TABLE_END);
-  if (start === -1 || end < start) return `${document.replace(/\s*$/, '')}${document.trim() ? '\n\n' : ''}${block}\n`;
+  if (start === -1 || end < start) return `${document.trimEnd()}${document.trim() ? '\n\n' : ''}${block}\n`;
   return document.slice(0, start) + block + document.slice(end + TABLE_END.length);
 }

@@ -18,7 +18,7 @@ interface SarifRule {
 
 const driverRules: SarifRule[] = [
   ...rules.map((r) => ({ id: r.meta.id, shortDescription: { text: r.meta.description }, helpUri: `${DOCS_BASE}${r.meta.id}.md`, defaultConfiguration: { level: LEVEL[r.meta.severity] } })),
-  { id: UNUSED_DIRECTIVE, shortDescription: { text: 'A noticelint-disable comment that silences nothing.' }, helpUri: `${DOCS_BASE}../../README.md`, defaultConfiguration: { level: 'warning' } },
+  { id: UNUSED_DIRECTIVE, shortDescription: { text: 'A noticelint-disable comment that silences nothing.' }, helpUri: 'https://github.com/noticelint/noticelint#readme', defaultConfiguration: { level: 'warning' } },
 ];
 const ruleIndex = new Map(driverRules.map((r, i) => [r.id, i]));
 

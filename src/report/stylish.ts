@@ -33,7 +33,7 @@ export function formatStylish(results: readonly FileResult[], context: FormatCon
     const rows = result.messages.map((m) => [
       chalk.dim(`${m.line}:${m.column}`),
       colour[m.severity](m.fatal ? 'fatal' : m.severity),
-      m.message.replace(/\s*\n\s*/g, ' '),
+      m.message.replace(/\s+/g, ' '),
       chalk.dim(m.ruleId ?? ''),
     ]);
     lines.push(...table(rows, 2), '');

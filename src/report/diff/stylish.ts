@@ -1,13 +1,14 @@
 // Terminal output for `diff`: lineage, similarity, one line per section and (file mode) the
 // word-level changes, wrapped to 80 columns. Colour only when asked (TTY, no NO_COLOR).
 import { Chalk, type ChalkInstance } from 'chalk';
+import { stripVTControlCharacters } from 'node:util';
 import type { Change, DiffReport, SectionDiff } from '../../diff/types.js';
 
 const WIDTH = 80;
 /** Longest quote of changed text shown on the terminal (the json/html formats show it all). */
 const QUOTE_MAX = 160;
 
-const visible = (text: string): number => text.replace(/\u001b\[[0-9;]*m/g, '').length;
+const visible = (text: string): number => stripVTControlCharacters(text).length;
 
 /** Word-wrap `text` to WIDTH after the prefix `first`; later lines are indented by `indent`. */
 function wrap(first: string, text: string, indent: number): string {

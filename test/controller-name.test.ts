@@ -1,0 +1,40 @@
+// findControllerName: the organisation a notice names as its controller.
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../src/load/index.js';
+import { sectionNotice } from '../src/sections/index.js';
+import { findControllerName } from '../src/sections/controller-name.js';
+
+const nameIn = (text: string) => findControllerName(sectionNotice(parseNotice(text, 'markdown', 'notice.md')));
+
+describe('findControllerName', () => {
+  it('reads the school named as data controller', () => {
+    expect(nameIn('# Privacy notice\n\nOakfield Primary School is the data controller for this information.\n')).toBe('Oakfield Primary School');
+  });
+
+  it('prefers the trust named as controller over the school in the title', () => {
+    const text = '# Oakfield Primary Academy privacy notice\n\nOur academy is part of Riverside Academy Trust, which is the data controller.\n';
+    expect(nameIn(text)).toBe('Riverside Academy Trust');
+  });
+
+  it('keeps small joining words and saints inside a name', () => {
+    expect(nameIn("# Privacy notice\n\nSt Mary's Church of England Primary School is the data controller.\n")).toBe("St Mary's Church of England Primary School");
+    expect(nameIn('# Privacy notice\n\nNewton on Brook Infant School is the data controller.\n')).toBe('Newton on Brook Infant School');
+  });
+
+  it('drops words that open the sentence', () => {
+    expect(nameIn('# Privacy notice\n\nAt Oakfield Primary School we are the data controller.\n')).toBe('Oakfield Primary School');
+  });
+
+  it('finds no name in a notice that only says "the school"', () => {
+    expect(nameIn('# Privacy notice\n\nThe School is the data controller. Our Academy Trust decides how data is used.\n')).toBeNull();
+  });
+
+  it('does not take a council that is only a recipient, or an NHS trust', () => {
+    const text = '# Privacy notice\n\nWe are the data controller. We share data with Riverside County Council and Riverside NHS Foundation Trust.\n';
+    expect(nameIn(text)).toBeNull();
+  });
+
+  it('takes a council that calls itself the controller', () => {
+    expect(nameIn('# Privacy notice\n\nRiverside County Council is the data controller for early years funding.\n')).toBe('Riverside County Council');
+  });
+});

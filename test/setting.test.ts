@@ -1,0 +1,42 @@
+// detectSetting: which kind of setting a notice is for, from its own words.
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../src/load/index.js';
+import { sectionNotice } from '../src/sections/index.js';
+import { detectSetting } from '../src/sections/setting.js';
+
+const settingOf = (text: string) => detectSetting(sectionNotice(parseNotice(text, 'markdown', 'notice.md')));
+
+describe('detectSetting', () => {
+  it('treats an ordinary school notice as a state school', () => {
+    expect(settingOf('# Oakfield Primary School privacy notice\n\nWe share pupil data with the local authority and the DfE.\n')).toBe('state-school');
+  });
+
+  it('finds an independent school that says what it is', () => {
+    expect(settingOf('# Hollybrook House School\n\nHollybrook House School is an independent day school for pupils aged 3 to 11.\n')).toBe('independent');
+  });
+
+  it('finds an independent school from its inspectorate', () => {
+    expect(settingOf('# Privacy notice\n\nOur school is inspected by the Independent Schools Inspectorate.\n')).toBe('independent');
+  });
+
+  it('finds a day nursery named in its title', () => {
+    expect(settingOf('# Little Acorns Day Nursery: privacy notice\n\nWe look after children from birth to five.\n')).toBe('early-years');
+  });
+
+  it('finds a childminder on the Ofsted Childcare Register', () => {
+    expect(settingOf('# Privacy notice\n\nI am registered on the Ofsted Childcare Register and care for children in my home.\n')).toBe('early-years');
+  });
+
+  it('does not take a state school that mentions a pre-school once, late on, for a nursery', () => {
+    const filler = 'We use pupil information to support learning and to keep children safe. '.repeat(12);
+    expect(settingOf(`# Oakfield Primary School privacy notice\n\n${filler}\n\nWe may receive records from your child's pre-school.\n`)).toBe('state-school');
+  });
+
+  it('treats a Welsh notice as another setting', () => {
+    expect(settingOf('# Privacy notice\n\nWe send pupil data to the Welsh Government through the PLASC return.\n')).toBe('other');
+  });
+
+  it('treats a Scottish notice as another setting', () => {
+    expect(settingOf('# Privacy notice\n\nThe Scottish Government receives census data from us each September.\n')).toBe('other');
+  });
+});
