@@ -53,7 +53,7 @@ function reachable(context: RuleContext, mention: TextMatch): boolean {
 }
 
 const PARAGRAPH_BREAK = /\n[ \t]*\n/g;
-const LEAD_IN = /(:|\bofficer|\bDPO)\s*$/i;
+const LEAD_IN = /(:|\bofficer|\bDPO)$/i;
 /** A block of name and address lines ("Alvin Scott / DPO / 1 High St") rather than prose. */
 const CONTACT_LABEL = /^\s*(e-?mail|tel|telephone|phone|address|contact( details)?|web(site)?)\b/i;
 const isContactBlock = (paragraph: string) => CONTACT_LABEL.test(paragraph) || (paragraph.length <= 200 && !/[.!?]$/.test(paragraph));
@@ -65,7 +65,7 @@ const MAX_REACH = 400;
 function paragraphReach(text: string, offset: number): number {
   PARAGRAPH_BREAK.lastIndex = offset;
   let end = PARAGRAPH_BREAK.exec(text)?.index ?? text.length;
-  let leadIn = LEAD_IN.test(text.slice(offset, end));
+  let leadIn = LEAD_IN.test(text.slice(offset, end).trimEnd());
   while (end < text.length && end - offset < MAX_REACH) {
     const next = PARAGRAPH_BREAK.exec(text);
     const nextEnd = next?.index ?? text.length;

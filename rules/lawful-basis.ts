@@ -2,7 +2,8 @@
 // the law") where the notice is plainly talking about its basis for using the data.
 import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
 import { findEvidence, reportMissing } from '../src/checks/kinds.js';
-import { findMatches, matchableText, ownedBy } from '../src/checks/text.js';
+import { hasCuedMatch } from '../src/checks/core-evidence.js';
+import type { TextMatch } from '../src/checks/text.js';
 import { LAWFUL_BASIS_CUE, LAWFUL_BASIS_LOOSE, LAWFUL_BASIS_STRONG } from './data/completeness-core.js';
 
 export const meta: RuleMeta = {
@@ -23,13 +24,9 @@ const CUE_REACH = 600;
 
 export function check(context: RuleContext): void {
   if (findEvidence(context, { patterns: LAWFUL_BASIS_STRONG }, ['lawful-basis'])) return;
-  const { notice } = context;
-  const cued = LAWFUL_BASIS_LOOSE.some((pattern) =>
-    findMatches(notice, pattern, ownedBy('school')).some((m) =>
-      m.section?.topic === 'lawful-basis' || LAWFUL_BASIS_CUE.test(matchableText(notice).slice(Math.max(0, m.start - CUE_REACH), m.end)),
-    ),
-  );
-  if (!cued) reportMissing(context, ['lawful-basis', 'purposes'], 'missing');
+  const inBasisSection = (m: TextMatch) => m.section?.topic === 'lawful-basis';
+  if (hasCuedMatch(context.notice, LAWFUL_BASIS_LOOSE, LAWFUL_BASIS_CUE, CUE_REACH, { accept: inBasisSection })) return;
+  reportMissing(context, ['lawful-basis', 'purposes'], 'missing');
 }
 
 export default { meta, check } satisfies Rule;

@@ -2,8 +2,7 @@
 // so the rule wants at least two distinct purposes close together.
 import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
 import { reportMissing } from '../src/checks/kinds.js';
-import { clusteredEvidence } from '../src/checks/core-evidence.js';
-import { findMatches, matchableText, ownedBy, sentenceAround } from '../src/checks/text.js';
+import { clusteredEvidence, hasCuedMatch } from '../src/checks/core-evidence.js';
 import { LEGAL_DUTY_PURPOSE, OTHER_BODY_SENTENCE, OWN_PURPOSES, PURPOSE_ASIDE, PURPOSES_CUE } from './data/completeness-core.js';
 
 export const meta: RuleMeta = {
@@ -25,21 +24,10 @@ const CUE_REACH = 200;
 export function check(context: RuleContext): void {
   const rejectIfSentence = [...OTHER_BODY_SENTENCE, PURPOSE_ASIDE];
   const list = clusteredEvidence(context, { patterns: [...OWN_PURPOSES, LEGAL_DUTY_PURPOSE], rejectIfSentence }, 2, 600);
-  if (list || statedPurpose(context, { patterns: OWN_PURPOSES, rejectIfSentence })) return;
+  // One purpose counts in a sentence (or after a lead-in) that says the data is used for it.
+  const skip = (sentence: string) => rejectIfSentence.some((r) => r.test(sentence));
+  if (list || hasCuedMatch(context.notice, OWN_PURPOSES, PURPOSES_CUE, CUE_REACH, { skip })) return;
   reportMissing(context, ['purposes'], 'missing');
-}
-
-/** One purpose, in a sentence (or after a lead-in) that says the data is used for it. */
-function statedPurpose(context: RuleContext, spec: { patterns: readonly RegExp[]; rejectIfSentence: readonly RegExp[] }): boolean {
-  const { notice } = context;
-  const text = matchableText(notice);
-  return spec.patterns.some((pattern) =>
-    findMatches(notice, pattern, ownedBy('school')).some((m) => {
-      const sentence = sentenceAround(notice, m.start);
-      if (spec.rejectIfSentence.some((r) => r.test(sentence.text))) return false;
-      return PURPOSES_CUE.test(text.slice(Math.max(0, sentence.start - CUE_REACH), sentence.end));
-    }),
-  );
 }
 
 export default { meta, check } satisfies Rule;

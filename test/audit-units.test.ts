@@ -105,7 +105,7 @@ describe('report folder', () => {
 
   it('creates the folder with the marker file', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'noticelint-out-')), 'deep', 'report');
-    await writeReportFolder(out, { 'report.html': '<p>new</p>' }, marker);
+    await writeReportFolder(out, { 'report.html': () => '<p>new</p>' }, marker);
     expect(readdirSync(out).sort()).toEqual([REPORT_MARKER, 'report.html']);
     expect(await checkOutDir(out)).toBe('report');
   });
@@ -113,9 +113,9 @@ describe('report folder', () => {
   it('keeps the previous report whole when writing the new one fails', async () => {
     const parent = mkdtempSync(join(tmpdir(), 'noticelint-out-'));
     const out = join(parent, 'report');
-    await writeReportFolder(out, { 'report.html': 'old' }, marker);
+    await writeReportFolder(out, { 'report.html': () => 'old' }, marker);
     // A name with a folder that does not exist makes the write fail half-way.
-    await expect(writeReportFolder(out, { 'report.html': 'new', 'missing/x.csv': 'new' }, marker)).rejects.toThrow(/Could not write the report/);
+    await expect(writeReportFolder(out, { 'report.html': () => 'new', 'missing/x.csv': () => 'new' }, marker)).rejects.toThrow(/Could not write the report/);
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toBe('old');
     expect(readdirSync(parent)).toEqual(['report']);
   });
@@ -124,7 +124,7 @@ describe('report folder', () => {
     const out = mkdtempSync(join(tmpdir(), 'noticelint-out-'));
     mkdirSync(join(out, 'photos'));
     writeFileSync(join(out, 'notes.txt'), 'mine');
-    await expect(writeReportFolder(out, { 'report.html': 'new' }, marker)).rejects.toThrow(/not a noticelint report/);
+    await expect(writeReportFolder(out, { 'report.html': () => 'new' }, marker)).rejects.toThrow(/not a noticelint report/);
     expect(readdirSync(out).sort()).toEqual(['notes.txt', 'photos']);
     expect(existsSync(join(out, REPORT_MARKER))).toBe(false);
   });

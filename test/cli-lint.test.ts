@@ -50,7 +50,7 @@ describe.skipIf(!existsSync(CLI))('noticelint lint', () => {
     for (const sub of ['node_modules/pkg', 'archive', 'current']) cpSync(join(dir, 'dpa.md'), join(dir, sub, 'notice.md'));
     writeFileSync(join(dir, 'current', 'notes.json'), '{}');
     const { stdout } = run(dir, ['.', '--format', 'json', ...DATE]);
-    expect(json(stdout).map((r) => r.filePath).sort()).toEqual(['clean.md', 'current/notice.md', 'dpa.md']);
+    expect(json(stdout).map((r) => r.filePath).sort()).toEqual(['clean.md', 'current/notice.md', 'disabled.html', 'dpa.md']);
   });
 
   it('--rule and --max-warnings decide between exit 0 and 1; info never counts', () => {
@@ -96,6 +96,20 @@ describe.skipIf(!existsSync(CLI))('noticelint lint', () => {
     const [result] = json(run(dir, ['disabled.html', '--format', 'json', ...DATE]).stdout);
     expect(result.messages.map((m) => m.ruleId)).toEqual(['unused-directive']);
     expect(result.messages[0].message).toContain('sar-fee');
+  });
+
+  it('--cache reuses a stored result until the file changes', () => {
+    const dir = workspace();
+    const args = ['dpa.md', '--cache', '--format', 'json', ...DATE];
+    expect(json(run(dir, args).stdout)[0].errorCount).toBe(1);
+    // Plant a different result in the cache: only a cache hit can report it.
+    const cachePath = join(dir, '.noticelintcache');
+    const cache = JSON.parse(readFileSync(cachePath, 'utf8')) as { entries: Record<string, { result: FileResult }> };
+    for (const entry of Object.values(cache.entries)) entry.result.score = 42;
+    writeFileSync(cachePath, JSON.stringify(cache));
+    expect(json(run(dir, args).stdout)[0].score).toBe(42);
+    writeFileSync(join(dir, 'dpa.md'), readFileSync(join(dir, 'clean.md')));
+    expect(json(run(dir, args).stdout)[0]).toMatchObject({ errorCount: 0, score: 100 });
   });
 
   it('never colours output that is not a terminal', () => {

@@ -69,6 +69,7 @@ describe('findNoticeDates', () => {
     expect(latest(BODY + 'We hold each date of birth, for example 3/4/2015.\n')).toBeNull();
     expect(latest(BODY + 'We follow an amended version of the Data Protection Act 2018.\n')).toBeNull();
     expect(latest('# General Data Protection Regulation 2018: how we use pupil data\n\nHillcrest Primary School uses pupil data.\n')).toBeNull();
+    expect(latest('Term dates 2026/27\n\nPrivacy notice\n\nHillcrest Primary School uses pupil data.\n', 'text')).toBeNull();
   });
 });
 

@@ -91,6 +91,10 @@ describe('disable comments', () => {
     expect(run('<!-- noticelint-disable-next-line find-oakfield -->\nOakfield school\nOakfield again\n')).toEqual(['3:find-oakfield']);
   });
 
+  it('skips blank lines to find the next line', () => {
+    expect(run('<!-- noticelint-disable-next-line find-oakfield -->\n\n\nOakfield school\nOakfield again\n')).toEqual(['5:find-oakfield']);
+  });
+
   it('does not silence other rules', () => {
     expect(run('<!-- noticelint-disable-next-line dpa-1998 -->\nOakfield\n')).toEqual(['2:find-oakfield', '1:unused-directive']);
   });

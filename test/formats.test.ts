@@ -41,6 +41,11 @@ describe('html', () => {
     expect(headings(page.tree)).toEqual(['2 Withdrawing consent']);
   });
 
+  it('ignores an empty <main> left for scripts to fill', async () => {
+    const page = await html('<nav>Menu</nav><main id="app"> </main><div><h2>Contact</h2><p>Write to office@example.com.</p></div>');
+    expect(headings(page.tree)).toEqual(['2 Contact']);
+  });
+
   it('picks the longest <article> when there is no <main>', async () => {
     const page = await html('<article><p>Sports day is on Friday.</p></article><article><h1>How we use pupil information</h1><p>We collect names and addresses so that we can contact families.</p></article>');
     expect(headings(page.tree)).toEqual(['1 How we use pupil information']);
@@ -55,6 +60,11 @@ describe('html', () => {
   it('keeps a line break inside a heading or table cell from splitting it', async () => {
     const page = await html('<main><h2>Who we<br>share with</h2><table><tr><th>Data</th><th>Kept</th></tr><tr><td>Admissions<br>file</td><td>1 year</td></tr></table></main>');
     expect(page.text).toBe('## Who we share with\n\n| Data | Kept |\n| - | - |\n| Admissions file | 1 year |\n');
+  });
+
+  it('keeps two lists in a row apart', async () => {
+    const page = await html('<main><ul><li>names</li></ul><ul><li>addresses</li></ul></main>');
+    expect(page.tree.children.map((n) => n.type)).toEqual(['list', 'list']);
   });
 
   it('keeps links to other pages and unwraps in-page anchors', async () => {

@@ -154,7 +154,7 @@ export const TRANSFERS: readonly RegExp[] = [
 export const RETENTION: readonly RegExp[] = [
   /\b(records?|data|information)? ?retention (schedule|policy|period|guidelines?|guidance|toolkit)s?\b/i,
   /\b(records management|information management) (policy|society|toolkit)\b|\bIRMS\b|\bretention of records\b/i,
-  /\b(keep|kept|retain|retained|hold|held|store|stored)\b[^.\n]{0,60}\b(for the time|while|whilst|as long as|until) (a |the |your )?(child|pupil|student|they|he or she)s? (remains?|is|are|attends?|leaves?|left)\b/i,
+  /\b(keep|kept|retain|retained|hold|held|store|stored)\b[^.\n]{0,60}\b(for the time|while|whilst|as long as|until) (a |the |your )?(child|pupil|student|you|they|he or she)s? (remains?|is|are|attends?|leaves?|left)\b/i,
   /\b(keep|kept|retain|retained|hold|held|store|stored)\b[^.\n]{0,80}\b(for|until|up to)\b[^.\n]{0,40}\b(\d+|one|two|three|four|five|six|seven|ten|twenty[- ]?five) (years?|months?)\b/i,
   /\b(keep|kept|retain|retained|hold|held|store|stored)\b[^.\n]{0,80}\buntil\b[^.\n]{0,40}\b(aged?|reaches|is|turns|their) \d{2}\b/i,
   /\b(date of birth|DOB) \+ ?\d{1,2}\b|\b\d{1,2} years (after|from|following)\b/i,

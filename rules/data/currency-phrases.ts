@@ -3,7 +3,7 @@
 // All patterns are linear: bounded windows, no nested quantifiers.
 
 /** A mention of a law as history ("replaced the Data Protection Act 1998"), not as the law in force. */
-export const historicalMention = /\b(?:replac\w*|supersed\w*|repeal\w*|previous(?:ly)?|former(?:ly)?|predecessor|prior to|no longer|used to|was the law|old(?:er)? (?:law|legislation|act)|until (?:25(?:th)? )?May 2018|before (?:25(?:th)? )?May 2018)\b/i;
+export const historicalMention = /\b(?:replac\w*|supersed\w*|repeal\w*|previously|formerly|predecessor|no longer|used to|was the law|(?:previous|former|old|older|earlier) (?:data protection )?(?:law|legislation|act)|prior to (?:the )?(?:GDPR|25 May|May 2018)|until (?:25(?:th)? )?May 2018|before (?:25(?:th)? )?May 2018)\b/i;
 
 /** Words just before an Act that cite it as the law the school follows ("in compliance with the"). */
 export const appliesLeads: readonly string[] = [
@@ -32,7 +32,8 @@ export const subjectAccessCues: readonly RegExp[] = [
   /\bsubject access\b/i,
   /\baccess requests?\b/i,
   /\brequest (?:for|to see|to access)\b/i,
-  /\bcop(?:y|ies) of (?:the |your |their |his |her )?(?:personal )?(?:information|data)\b/i,
+  /\bcop(?:y|ies) of (?:the|your|their|his|her) (?:personal )?(?:information|data)\b/i,
+  /\bcop(?:y|ies) of (?:personal )?(?:information|data)\b/i,
   /\baccess to (?:your|their|the) (?:personal )?(?:information|data)\b/i,
 ];
 

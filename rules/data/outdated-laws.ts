@@ -5,7 +5,7 @@ import type { OutdatedEntry } from './outdated-bodies.js';
 export const outdatedLaws: readonly OutdatedEntry[] = [
   {
     // Also the 2016 amendment (the 2024 Regulations are "School Attendance (Pupil Registration)").
-    pattern: /\bEducation ?\( ?Pupil Registration ?\) ?\(England\) ?(?:\(Amendment\) )?Regulations(?: (?:2006|2010|2013|2016))?/gi,
+    pattern: /\bEducation ?\( ?[Pp]upil [Rr]egistration\) \(England\)(?: \(Amendment\))? [Rr]egulations(?: 20(?:06|10|13|16))?/g,
     name: 'the Education (Pupil Registration) (England) Regulations 2006',
     change: 'were revoked and replaced on',
     since: '2024-08-19',

@@ -26,6 +26,8 @@ export const OTHER_BODYS_RIGHT: readonly RegExp[] = [
 
 /** The parent's youth-support say ("only name, address and date of birth") is not a GDPR right. */
 const YOUTH_SUPPORT_OPT_OUT = /\b(date of birth|youth support|aged? 1[36])\b/i;
+/** The accuracy principle (Art 5(1)(d): inaccurate data "erased or rectified without delay") is the school's duty, not a right. */
+const ACCURACY_PRINCIPLE = /\bwithout delay\b|\bevery reasonable step\b/i;
 
 export const ACCESS: RightPhrases = {
   statements: [
@@ -48,11 +50,13 @@ export const RECTIFICATION: RightPhrases = {
     /\b(correct\w{0,4}|amend\w{0,4}|updat\w{0,3}|chang\w{0,3}|fix\w{0,3}|put right)\b[^.\n]{0,60}\b(inaccura\w{0,5}|not (accurate|correct|right)|incorrect|wrong|incomplete|out of date|mistakes?|errors?)\b/i,
     /\b(inaccura\w{0,5}|not (accurate|correct)|incorrect|wrong|incomplete|mistakes?|errors?)\b[^.\n]{0,60}\b(correct\w{0,4}|amend\w{0,4}|updat\w{0,3}|chang\w{0,3}|fix\w{0,3}|put right)\b/i,
   ],
+  rejectIfSentence: [ACCURACY_PRINCIPLE],
 };
 
 export const ERASURE: RightPhrases = {
   statements: [/\bright to (erasure|be forgotten)\b/i],
   terms: [/\b(eras(e|ed|ure|ing)|delet(e|ed|ion|ing)|destroy(ed)?|remov(e|ed|al|ing))\b/i],
+  rejectIfSentence: [ACCURACY_PRINCIPLE],
 };
 
 export const RESTRICTION: RightPhrases = {
@@ -131,6 +135,8 @@ export const COMPLAINT_WORD = /\b(complain\w{0,4}|complaints?|concerns?|unhappy|
 export const SCHOOL_COMPLAINT_ROUTE =
   /\b(with us|to us|tell us|contact us|let us know|talk to us|speak to us|the school first|first instance|in the first place|complaints? (policy|procedure|process|form))\b|\b(contact|email|e-mail|write to|speak to|talk to|tell|raise it with)\s(the |our )?(school|trust|academy|DPO|data protection officer|headteacher|head teacher|office|school office|business manager|data protection lead|governors)\b|[\w.+-]@[\w-]{1,63}\./i;
 export const COMPLAINT_LOOK_AHEAD = 200;
+/** Concerns about a child's safety go to the safeguarding lead; that is not a data protection complaint route. */
+export const SAFEGUARDING_CONCERN = /\b(safeguarding|child protection|welfare|at risk|harm)\b/i;
 
 /** A table-of-contents line ("9. Complaints ........ 8") announces content, it is not content. */
 export const CONTENTS_ENTRY = /\.{5,}|\u2026{2,}/;

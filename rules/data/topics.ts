@@ -28,7 +28,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
       /\bhow (the )?government uses?\b/,
       /^sharing by the department\b/,
       /\bwhat (personal )?information (the )?(dfe|department for education|department) holds?\b/,
-      /^how to find out what\b.*\b(dfe|department)\b/,
+      /^how to find out what .*(dfe|department)\b/,
       /^(the )?npd\b/,
     ],
     body: [/\bnational pupil database\b/, /\bnpd\b/, /\bthe department may share\b/, /\bowned and managed by the department\b/],
@@ -94,7 +94,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
   },
   {
     topic: 'sharing-why',
-    headings: [/^why (do )?we (regularly |routinely )?share\b/, /^why (is|are|do|does)\b.*\bshared?\b/, /^reasons? (for|we) shar/],
+    headings: [/^why (do )?we (regularly |routinely )?share\b/, /^why (is|are|do|does) .*shared?\b/, /^reasons? (for|we) shar/],
   },
   {
     topic: 'collection',
@@ -121,7 +121,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
       /^security\b/,
       /^(data )?storage\b/,
     ],
-    body: [/\bretention (schedule|policy)\b/, /\bstored? securely\b/, /\bkeep (personal |pupil )?(data|information)\b.*\b(until|for)\b/, /\bhow long\b/],
+    body: [/\bretention (schedule|policy)\b/, /\bstored? securely\b/, /\bkeep (pupil )?(records|data|information) (until|for)\b/, /\bhow long\b/],
   },
   {
     topic: 'categories',
@@ -174,7 +174,8 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
     topic: 'transfers',
     headings: [
       /\b(international|overseas) (data )?transfers?\b/,
-      /\btransfer(ring|s)? (of )?(your |personal )?(data|information)? ?(outside|overseas|abroad|internationally)\b/,
+      /\btransfers? (outside|overseas|abroad)\b/,
+      /\btransferring (data |information )?(outside|overseas|abroad|internationally)\b/,
       /\boutside (the uk|the eea|the european)\b/,
     ],
     body: [/\boutside (the uk|the united kingdom|the eea|the european economic area)\b/, /\binternational transfers?\b/, /\badequacy\b/],
@@ -212,7 +213,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
     headings: [
       /\bprivacy (notice|policy|statement)s?\b/,
       /\bfair processing( notice)?\b/,
-      /^(the )?(data protection act|general data protection regulation|(uk )?gdpr)\b.*\bhow we use\b/,
+      /^(the )?(data protection act|general data protection regulation|(uk )?gdpr) .*how we use\b/,
       /^introduction\b/,
       /^overview$/,
       /^policy statement$/,
@@ -243,7 +244,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
  * introduction, further down it heads the purposes.
  */
 export const TITLE_ONLY_HEADINGS: readonly RegExp[] = [
-  /^how (we|the (school|trust|academy|setting)) uses? (your |our )?(pupil|student|personal|children'?s?|child'?s?|family|pupil and family|your)\b.*\b(information|data)\b/,
+  /^how (we|the school|the trust|the academy) uses? .*(information|data)\b/,
   /\bhow we use (pupil|student|personal|your) (information|data)$/,
 ];
 
@@ -261,29 +262,27 @@ export const DFE_OWNED_HEADINGS: readonly RegExp[] = [
   /^(the )?national pupil database\b/,
   /^sharing by the department\b/,
   /\bwhat (personal )?information (the )?(dfe|department for education|department) holds?\b/,
-  /^how to find out what\b.*\b(dfe|department)\b/,
+  /^how to find out what .*(dfe|department)\b/,
   /^data collection requirements?\b/,
 ];
 
 /** Bodies other than the school whose own notices get appended to a school's notice. */
-const OTHER_BODY = String.raw`(local authority|county council|city council|borough council|council|nhs|health|police|learning records service|lrs|education and skills funding agency|esfa|connexions)`;
+const OTHER_BODY = String.raw`(council|nhs|police|local authority|learning records service|lrs|esfa|education and skills funding agency|connexions)`;
 
-/** Headings that name another organisation's notice (an appended third-party notice). */
-export const THIRD_PARTY_HEADINGS: readonly RegExp[] = [
-  new RegExp(String.raw`\b${OTHER_BODY}\b.*\bprivacy (notice|statement|policy)\b`),
-  new RegExp(String.raw`\bprivacy (notice|statement|policy)\b.*\b(of|from|for) (the )?${OTHER_BODY}\b`),
-  new RegExp(String.raw`^how (the )?${OTHER_BODY}\b.*\buses?\b`),
-];
+/** Another organisation named in a heading (with a privacy-notice heading: an appended notice). */
+export const OTHER_BODY_NAME = new RegExp(String.raw`\b${OTHER_BODY}\b`);
+export const PRIVACY_NOTICE_NAME = /privacy (notice|statement|policy)/;
 
-/** A heading that is just another organisation's name ("Leicestershire Police"), as in an appendix of recipients. */
-export const OTHER_BODY_NAME_HEADING = new RegExp(String.raw`^(the )?([a-z&]+ ){0,4}${OTHER_BODY}( [a-z&()]+){0,3}$`);
+/** Headings about how another organisation uses information ("How the council uses…"). */
+export const THIRD_PARTY_HEADINGS: readonly RegExp[] = [new RegExp(String.raw`^how (the )?${OTHER_BODY} .*uses?\b`)];
 
 /**
  * Body openings of a section written about another organisation ("The Local Authority uses
  * information about…"): with no "we/our" in the section, that section is the other body's.
  */
 export const THIRD_PARTY_BODY_OPENINGS: readonly RegExp[] = [
-  new RegExp(String.raw`^(the )?([a-z]+ )?(partnership )?${OTHER_BODY}( \([a-z]+\))?( [a-z]+)?( trust)? (uses?|was set up|collects?|holds?|is responsible|process(es)?)\b`),
+  new RegExp(String.raw`^(the )?${OTHER_BODY}( \([a-z]+\))? (uses?|was set up|collects?|holds?|is responsible|process(es)?)\b`),
+  /^[a-z]+( [a-z]+)? nhs( foundation)? trust (uses?|collects?|holds?)\b/,
 ];
 
 /** Body wording of the DfE's own NPD description (owner dfe when the section is not "we"). */

@@ -71,9 +71,9 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
   const results = entries.map((entry) => entry.result);
   const version = packageVersion();
   await writeReportFolder(options.outDir, {
-    [REPORT_FILES.html]: renderHtml(entries, summary, { date: options.lint.date, version }),
-    [REPORT_FILES.csv]: renderCsv(entries, summary),
-    [REPORT_FILES.json]: formatJson(results),
+    [REPORT_FILES.html]: () => renderHtml(entries, summary, { date: options.lint.date, version }),
+    [REPORT_FILES.csv]: () => renderCsv(entries, summary),
+    [REPORT_FILES.json]: () => formatJson(results),
   }, `${JSON.stringify({ tool: 'noticelint', version, date: options.lint.date })}\n`);
   return { summary, results };
 }

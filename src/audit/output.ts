@@ -31,14 +31,15 @@ export function pendingReportFolders(): readonly string[] {
   return [...inProgress];
 }
 
-export async function writeReportFolder(outDir: string, files: Readonly<Record<string, string>>, marker: string): Promise<void> {
+/** `files`: name → content, rendered one at a time so only one big string is in memory. */
+export async function writeReportFolder(outDir: string, files: Readonly<Record<string, () => string>>, marker: string): Promise<void> {
   const target = resolve(outDir);
   const parent = dirname(target);
   await mkdir(parent, { recursive: true });
   const staging = await mkdtemp(join(parent, `.${basename(target)}.tmp-`));
   inProgress.add(staging);
   try {
-    for (const [name, content] of Object.entries(files)) await writeFile(join(staging, name), content);
+    for (const [name, render] of Object.entries(files)) await writeFile(join(staging, name), render());
     await writeFile(join(staging, REPORT_MARKER), marker);
     const state = await checkOutDir(target);
     if (state === 'empty') await rmdir(target);

@@ -1,20 +1,10 @@
 // Evidence helpers the core completeness rules share on top of kinds.ts: "several distinct
-// items" (a list of purposes or categories), "this near that" (a DPO and a way to reach
-// them; a loose basis under a lawful-basis cue) and the school's own contact details.
+// items close together" (a list of purposes or categories), "a way to reach this person
+// nearby" (the DPO) and the school's own contact details.
 import type { RuleContext, SectionedNotice } from '../types.js';
-import { findEvidence, type EvidenceSpec } from './kinds.js';
+import type { EvidenceSpec } from './kinds.js';
 import { findMatches, matchableText, ownedBy, sentenceAround, type TextMatch } from './text.js';
 import { CONTACT_FORM, EMAIL, FOREIGN_CONTACT, OFFICE_ROUTE, PHONE, POSTCODE, WEB_ADDRESS } from '../../rules/data/completeness-core.js';
-
-/** The first evidence for each pattern that has any (one entry per distinct item found). */
-export function distinctEvidence(context: RuleContext, spec: EvidenceSpec): TextMatch[] {
-  const found: TextMatch[] = [];
-  for (const pattern of spec.patterns) {
-    const match = findEvidence(context, { ...spec, patterns: [pattern] });
-    if (match) found.push(match);
-  }
-  return found;
-}
 
 /**
  * The text from `before` characters ahead of [start, end) to `after` characters beyond it,
@@ -80,7 +70,8 @@ export function schoolContacts(notice: SectionedNotice): TextMatch[] {
 /**
  * Evidence that `minDistinct` different patterns match within `span` characters of each
  * other in the same section (a list of purposes or of data categories, rather than words
- * scattered through the notice). Returns the first match of the first such cluster.
+ * scattered through the notice), where `acceptCluster` agrees (given the cluster's first
+ * match). Returns that first match.
  */
 export function clusteredEvidence(
   context: RuleContext,
@@ -108,4 +99,27 @@ export function clusteredEvidence(
     if (kinds.size >= minDistinct && acceptCluster(hits[i].match)) return hits[i].match;
   }
   return null;
+}
+
+/**
+ * Whether a school-owned match of `patterns` has `cue` in the text from `reach` characters
+ * before its sentence to the sentence's end ("We use this data to:" above a single purpose;
+ * "Our lawful basis" above "we need to comply with the law"). `skip` drops a match outright;
+ * `accept` takes one without a cue.
+ */
+export function hasCuedMatch(
+  notice: SectionedNotice,
+  patterns: readonly RegExp[],
+  cue: RegExp,
+  reach: number,
+  { skip, accept }: { skip?: (sentence: string) => boolean; accept?: (match: TextMatch) => boolean } = {},
+): boolean {
+  const text = matchableText(notice);
+  return patterns.some((pattern) =>
+    findMatches(notice, pattern, ownedBy('school')).some((m) => {
+      const sentence = sentenceAround(notice, m.start);
+      if (skip?.(sentence.text)) return false;
+      return accept?.(m) === true || cue.test(text.slice(Math.max(0, sentence.start - reach), sentence.end));
+    }),
+  );
 }

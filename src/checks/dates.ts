@@ -97,6 +97,8 @@ const FILLER_WORDS = new Set([
 const PLANNED = /\b(?:next|due|to be|planned|future|will be|by|until|before|expir\w*|renewal)\b/i;
 /** Marks a date in a title as something else's date ("GDPR from 25 May 2018"). */
 const NOT_OURS = /\b(?:from|since|on|until|by|before|after|force|effect|effective)$/i;
+/** A title line whose date is the notice's: it names the notice (a banner such as "Term dates 2026/27" does not). */
+const NOTICE_TITLE = /\b(?:privacy|notice|policy|personal (?:data|information)|pupil information|data protection)\b/i;
 const MAX_FILLER = 24;
 
 function isFiller(between: string): boolean {
@@ -146,6 +148,8 @@ export function findNoticeDates(notice: SectionedNotice): NoticeDate[] {
   for (const line of titleLines(notice)) {
     const lineText = text.slice(line.start, line.end);
     for (const d of parseDates(lineText)) {
+      const rest = lineText.slice(0, d.index) + lineText.slice(d.index + d.length);
+      if (!NOTICE_TITLE.test(rest) && /[a-z]/i.test(rest)) continue;
       const lead = lineText.slice(0, d.index);
       if (NOT_OURS.test(lead.trimEnd()) || PLANNED.test(lead)) continue;
       add({ date: d.date, start: line.start + d.index, end: line.start + d.index + d.length, text: notice.text.slice(line.start + d.index, line.start + d.index + d.length) });

@@ -53,7 +53,7 @@ function sightings(notice: SectionedNotice): Sighting[] {
       if (match) seen.push({ cue, line: lineOf(match.index).line });
     }
   }
-  return seen;
+  return seen.sort((a, b) => a.line - b.line);
 }
 
 const weightOf = (seen: Sighting[], family: LineageCue['family']): number =>

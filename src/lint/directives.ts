@@ -1,6 +1,7 @@
 // Inline disable comments in Markdown/HTML notices, ESLint style:
 //   <!-- noticelint-disable rule-id -->, <!-- noticelint-enable rule-id -->,
-//   <!-- noticelint-disable-next-line rule-id -->   (no id = every rule)
+//   <!-- noticelint-disable-next-line rule-id -->   (no id = every rule; "next line" = the
+//   next line with any content)
 // A disabling directive that silences nothing is itself reported (`unused-directive`), so
 // stale comments do not hide future problems.
 import type { Html } from 'mdast';
@@ -46,7 +47,21 @@ interface Silencer {
   covers(message: PlacedMessage): boolean;
 }
 
-function silencers(directives: readonly Directive[], positioner: Positioner, textLength: number): Silencer[] {
+/**
+ * The first line after the directive's own line that has any content. Blank lines are
+ * skipped because Markdown needs them around a comment block and text extracted from HTML
+ * puts them between blocks.
+ */
+function nextContentLine(text: string, after: number, positioner: Positioner): number {
+  const lineEnd = text.indexOf('\n', after);
+  if (lineEnd === -1) return positioner.point(text.length).line + 1;
+  let at = lineEnd + 1;
+  while (at < text.length && /\s/.test(text[at])) at++;
+  return positioner.point(at).line;
+}
+
+function silencers(directives: readonly Directive[], positioner: Positioner, text: string): Silencer[] {
+  const textLength = text.length;
   const result: Silencer[] = [];
   const open = new Map<string | null, Silencer & { from: number; to: number }>();
   const close = (key: string | null, at: number): void => {
@@ -57,7 +72,7 @@ function silencers(directives: readonly Directive[], positioner: Positioner, tex
   for (const directive of directives) {
     const keys = directive.ruleIds.length ? directive.ruleIds : [null];
     if (directive.kind === 'disable-next-line') {
-      const line = positioner.point(directive.end).line + 1;
+      const line = nextContentLine(text, directive.end, positioner);
       for (const ruleId of keys) result.push({ directive, ruleId, used: false, covers: (m) => m.line === line });
     } else if (directive.kind === 'disable') {
       for (const ruleId of keys) {
@@ -82,7 +97,7 @@ function silencers(directives: readonly Directive[], positioner: Positioner, tex
 export function applyDirectives(notice: SectionedNotice, messages: readonly PlacedMessage[], positioner: Positioner, report: (directive: Directive, ruleId: string | null) => PlacedMessage): PlacedMessage[] {
   const directives = findDirectives(notice);
   if (directives.length === 0) return [...messages];
-  const all = silencers(directives, positioner, notice.text.length);
+  const all = silencers(directives, positioner, notice.text);
   const kept = messages.filter((message) => {
     let silenced = false;
     for (const s of all) {

@@ -17,8 +17,8 @@ const markdownOptions: ToMarkdownOptions = {
 /** Only these comments survive conversion: they are the notice's own disable directives. */
 const DIRECTIVE_COMMENT = /^<!--\s*noticelint-/;
 
-/** A bold line longer than this is emphasis, not a heading. */
-const MAX_BOLD_HEADING_LENGTH = 90;
+/** A bold line longer than this is emphasis, not a heading (.docx, .html and .pdf alike). */
+export const MAX_BOLD_HEADING_LENGTH = 90;
 
 export interface ExtractedText {
   text: string;
@@ -26,16 +26,23 @@ export interface ExtractedText {
   blockStarts: number[];
 }
 
-/** Serialise blocks one by one (blank line between) so the caller knows where each starts. */
+/**
+ * Serialise blocks one by one (blank line between) so the caller knows where each starts.
+ * Two lists in a row get different markers, or Markdown would read them as one list.
+ */
 export function blocksToText(blocks: readonly RootContent[]): ExtractedText {
   let text = '';
   const blockStarts: number[] = [];
-  for (const block of blocks) {
-    const markdown = toMarkdown({ type: 'root', children: [block] }, markdownOptions).trim();
+  let alternate = false;
+  blocks.forEach((block, index) => {
+    const previous = blocks[index - 1];
+    alternate = block.type === 'list' && previous?.type === 'list' && previous.ordered === block.ordered ? !alternate : false;
+    const options: ToMarkdownOptions = alternate ? { ...markdownOptions, bullet: '*', bulletOrdered: ')' } : markdownOptions;
+    const markdown = toMarkdown({ type: 'root', children: [block] }, options).trim();
     if (text !== '') text += '\n\n';
     blockStarts.push(text.length);
     text += markdown;
-  }
+  });
   return { text: text === '' ? '' : text + '\n', blockStarts };
 }
 

@@ -1,6 +1,6 @@
-// .html, .docx and .pdf → extracted text (Markdown) + mdast. HTML is converted in-process; .docx and
-// .pdf run in a worker thread with a memory cap and a time limit, and a .docx is checked as
-// a zip (entry count, bytes actually inflated) before mammoth sees it.
+// .html, .docx and .pdf → extracted text (Markdown) + mdast. HTML is converted in-process;
+// .docx and .pdf run in a worker thread with a memory cap and a time limit, and a .docx is
+// checked as a zip (entry count, bytes actually inflated) before mammoth sees it.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';

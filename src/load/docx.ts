@@ -4,6 +4,7 @@
 import mammoth from 'mammoth';
 import type { RootContent } from 'mdast';
 import { NoticeError } from '../types.js';
+import { blocksToText } from './convert-markdown.js';
 import { htmlFragmentToBlocks } from './html.js';
 import { checkZip, corruptDocx, type ZipLimits } from './zip-guard.js';
 
@@ -12,7 +13,12 @@ const styleMap = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle']
 /** Images are never read: they carry no notice text and can be large. */
 const skipImages = mammoth.images.imgElement(async () => ({ src: '' }));
 
-export async function docxToBlocks(bytes: Uint8Array, limits: ZipLimits): Promise<RootContent[]> {
+/** The extracted text (Markdown) of a Word document. */
+export async function docxToText(bytes: Uint8Array, limits: ZipLimits): Promise<{ text: string }> {
+  return { text: blocksToText(await docxToBlocks(bytes, limits)).text };
+}
+
+async function docxToBlocks(bytes: Uint8Array, limits: ZipLimits): Promise<RootContent[]> {
   const { entryNames } = await checkZip(bytes, limits);
   if (!entryNames.includes('word/document.xml')) {
     throw new NoticeError('This file is a zip archive but not a Word document (no word/document.xml); save the notice from Word as .docx.');

@@ -45,7 +45,7 @@ interface Region {
 }
 
 function noticeRegion(page: HastRoot): Region {
-  const main = select('main', page) ?? select('[role=main]', page) ?? largest(selectAll('article', page));
+  const main = [select('main', page), select('[role=main]', page), largest(selectAll('article', page))].find((element) => element && hasText(element));
   if (main) return { root: { type: 'root', children: [main] }, chromeSelector: ALWAYS_DROPPED };
   const body = select('body', page);
   return { root: { type: 'root', children: body ? body.children : page.children }, chromeSelector: `${ALWAYS_DROPPED}, ${CHROME}` };
@@ -55,15 +55,20 @@ function largest(elements: Element[]): Element | undefined {
   let best: Element | undefined;
   let bestLength = -1;
   for (const element of elements) {
-    const length = textLength(element);
+    const length = textOf(element).length;
     if (length > bestLength) [best, bestLength] = [element, length];
   }
   return best;
 }
 
-function textLength(node: HastContent): number {
-  if (node.type === 'text') return node.value.length;
-  return 'children' in node ? node.children.reduce((sum, child) => sum + textLength(child), 0) : 0;
+/** An empty <main> (content filled in by script) is no region at all. */
+function hasText(element: Element): boolean {
+  return textOf(element).trim() !== '';
+}
+
+function textOf(node: HastContent): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map(textOf).join('') : '';
 }
 
 function isDropped(element: Element, selector: string): boolean {

@@ -1,6 +1,7 @@
 // Page layout for PDF text: positioned runs → lines in reading order, with running
 // headers/footers and page numbers removed and each line classified (heading level from
 // font size/weight, bullet or numbered item, or text). Pure functions, no pdfjs.
+import { MAX_BOLD_HEADING_LENGTH } from './convert-markdown.js';
 
 export interface PdfRun {
   text: string;
@@ -49,8 +50,6 @@ const PARAGRAPH_GAP = 1.5;
 /** Larger than body text by this factor = a heading. */
 const HEADING_SCALE = 1.15;
 const MAX_HEADING_LENGTH = 120;
-/** Bold body-size lines longer than this are emphasis, not headings. */
-const MAX_BOLD_HEADING_LENGTH = 90;
 
 function bulletOf(text: string): 'bullet' | 'number' | null {
   if (BULLET.test(text)) return 'bullet';

@@ -4,17 +4,17 @@
 import type { Heading, List, RootContent } from 'mdast';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { NoticeError } from '../types.js';
-import { paragraph } from './convert-markdown.js';
+import { blocksToText, paragraph } from './convert-markdown.js';
 import { layoutLines, stripMarker, type PdfLine, type PdfRun } from './pdf-layout.js';
 
-export interface PdfBlocks {
+interface PdfBlocks {
   blocks: RootContent[];
   /** Where each page's text begins: at the start of a block, or inside it (a sentence carried over). */
   marks: PageMark[];
   pageCount: number;
 }
 
-export interface PageMark {
+interface PageMark {
   /** 1-based. */
   page: number;
   /** The block the page begins in (null only while the block is being built). */
@@ -35,10 +35,36 @@ const CORRUPT = 'This PDF is corrupt or truncated and cannot be read; export it 
 const NO_TEXT = 'This PDF has no text layer (it is scanned images); the notice needs OCR before it can be checked.';
 const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
 
-export async function pdfToBlocks(bytes: Uint8Array): Promise<PdfBlocks> {
+/** The extracted text (Markdown) and the offset at which each page begins in it. */
+export async function pdfToText(bytes: Uint8Array): Promise<{ text: string; pageStarts: number[] }> {
+  const { blocks, marks, pageCount } = await pdfToBlocks(bytes);
+  const { text, blockStarts } = blocksToText(blocks);
+  return { text, pageStarts: pageStarts(text, blockStarts, blocks, marks, pageCount) };
+}
+
+async function pdfToBlocks(bytes: Uint8Array): Promise<PdfBlocks> {
   const pages = await readRuns(bytes);
   if (!pages.some((runs) => runs.some((run) => run.text.trim() !== ''))) throw new NoticeError(NO_TEXT);
   return { ...linesToBlocks(layoutLines(pages)), pageCount: pages.length };
+}
+
+/**
+ * Offset at which each page's text begins. A page that begins inside a block (a sentence
+ * carried over) is found by searching for its first words within that block; a page with
+ * no text of its own starts where the next one does.
+ */
+function pageStarts(text: string, blockStarts: number[], blocks: RootContent[], marks: PageMark[], pageCount: number): number[] {
+  const starts = new Array<number>(pageCount).fill(-1);
+  for (const mark of marks) {
+    const index = blocks.indexOf(mark.block!);
+    const blockStart = blockStarts[index];
+    const blockEnd = blockStarts[index + 1] ?? text.length;
+    const found = mark.probe === null ? -1 : text.indexOf(mark.probe, blockStart);
+    starts[mark.page - 1] = found >= 0 && found < blockEnd ? found : blockStart;
+  }
+  starts[0] = 0;
+  for (let page = pageCount - 1; page >= 0; page--) if (starts[page] < 0) starts[page] = starts[page + 1] ?? text.length;
+  return starts;
 }
 
 async function readRuns(bytes: Uint8Array): Promise<PdfRun[][]> {

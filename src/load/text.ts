@@ -165,8 +165,9 @@ function isAllCaps(text: string): boolean {
   return /[A-Z]{2}/.test(text) && !/[a-z]/.test(text) && words >= 2 && words <= 8;
 }
 
+/** Words with letters in a line (only its first 600 characters: enough to tell a heading from text). */
 function wordCount(text: string): number {
-  return text.split(' ').filter((w) => /[A-Za-z]/.test(w)).length;
+  return text.slice(0, 600).split(' ').filter((w) => /[A-Za-z]/.test(w)).length;
 }
 
 interface Analysis {

@@ -4,7 +4,8 @@ import {
   DEFINITION_HEADINGS,
   DFE_BODY_OPENINGS,
   DFE_OWNED_HEADINGS,
-  OTHER_BODY_NAME_HEADING,
+  OTHER_BODY_NAME,
+  PRIVACY_NOTICE_NAME,
   THIRD_PARTY_BODY_OPENINGS,
   THIRD_PARTY_HEADINGS,
   TOPIC_VOCABULARY,
@@ -83,14 +84,15 @@ export function classifyOwner(facts: SectionFacts, topic: Topic): Owner {
   if (facts.heading !== null) {
     const normalized = normalizeHeading(facts.heading);
     if (DEFINITION_HEADINGS.some((p) => p.test(normalized))) return 'definition';
-    if (THIRD_PARTY_HEADINGS.some((p) => p.test(normalized))) return 'third-party';
+    const namesOtherBody = OTHER_BODY_NAME.test(normalized);
+    if (THIRD_PARTY_HEADINGS.some((p) => p.test(normalized)) || (namesOtherBody && PRIVACY_NOTICE_NAME.test(normalized))) return 'third-party';
     if (topic === 'npd' || DFE_OWNED_HEADINGS.some((p) => p.test(normalized))) return 'dfe';
     const start = opening(facts.body);
     const speaksForItself = !FIRST_PERSON.test(facts.body);
     if (speaksForItself && DFE_BODY_OPENINGS.some((p) => p.test(start))) return 'dfe';
     if (speaksForItself && THIRD_PARTY_BODY_OPENINGS.some((p) => p.test(start))) return 'third-party';
     // An appendix entry named after another organisation is that organisation's description.
-    if (facts.parent?.topic === 'appendix' && OTHER_BODY_NAME_HEADING.test(normalized)) return 'third-party';
+    if (facts.parent?.topic === 'appendix' && namesOtherBody && normalized.split(' ').length <= 6) return 'third-party';
   }
   if (facts.parent && !facts.parent.isTitle && facts.parent.owner !== 'school') return facts.parent.owner;
   return 'school';

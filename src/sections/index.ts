@@ -18,7 +18,7 @@ function isBodyText(node: RootContent): boolean {
   if (node.type !== 'paragraph' && node.type !== 'blockquote') return false;
   // A line of words without a full stop may still be part of the title ("…early years settings 2016-17").
   const words = toString(node).trim();
-  return /[.:;!?)]$/.test(words) || words.split(/\s+/).length >= 25;
+  return words.length > 300 || /[.:;!?)]$/.test(words) || words.split(/\s+/).length >= 25;
 }
 
 function draftsOf(loaded: LoadedNotice): Draft[] {
@@ -51,6 +51,7 @@ export function sectionNotice(loaded: LoadedNotice): SectionedNotice {
   /** Open ancestors, innermost last. */
   const stack: Section[] = [];
   const childCount = new Map<string | null, number>();
+  const titleSections = new Set<Section>();
 
   drafts.forEach((draft, index) => {
     const next = drafts[index + 1];
@@ -76,7 +77,7 @@ export function sectionNotice(loaded: LoadedNotice): SectionedNotice {
     }
 
     const heading = headingNode ? headingText(headingNode) : null;
-    const parentIsTitle = parent !== null && drafts.some((d) => d.heading === parent!.headingNode && d.isTitle);
+    const parentIsTitle = parent !== null && titleSections.has(parent);
     const facts = {
       heading,
       isTitle: draft.isTitle,
@@ -102,6 +103,7 @@ export function sectionNotice(loaded: LoadedNotice): SectionedNotice {
     };
     sections.push(section);
     if (headingNode) stack.push(section);
+    if (draft.isTitle) titleSections.add(section);
   });
   return { ...loaded, sections };
 }
