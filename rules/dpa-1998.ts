@@ -39,9 +39,9 @@ function fixFor(context: RuleContext, match: TextMatch): Omit<RuleReport, 'messa
 }
 
 export function check(context: RuleContext): void {
-  forbid(context, { pattern: ACT_1998, messageId: 'cited', unlessSentence: [historicalMention], describe: (m) => fixFor(context, m) });
+  forbid(context, { pattern: ACT_1998, messageId: 'cited', unlessSentence: historicalMention, describe: (m) => fixFor(context, m) });
   if (!isPre2018Notice(context.notice)) return;
-  forbid(context, { pattern: ACT_NO_YEAR, messageId: 'impliedAct', unlessSentence: [historicalMention], describe: (m) => ({ data: { text: quote(m.text) } }) });
+  forbid(context, { pattern: ACT_NO_YEAR, messageId: 'impliedAct', unlessSentence: historicalMention, describe: (m) => ({ data: { text: quote(m.text) } }) });
 }
 
 export default { meta, check } satisfies Rule;

@@ -24,7 +24,10 @@ export function check(context: RuleContext): void {
     forbid(context, {
       pattern,
       messageId,
-      describe: (m) => (sentence.test(sentenceAround(context.notice, m.start).text) ? { data: { text: quote(sentenceAround(context.notice, m.start).text) } } : null),
+      describe: (m) => {
+        const around = sentenceAround(context.notice, m.start).text;
+        return sentence.test(around) ? { data: { text: quote(around) } } : null;
+      },
     });
   }
 }

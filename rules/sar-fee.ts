@@ -36,7 +36,7 @@ export function check(context: RuleContext): void {
     for (const match of findMatches(context.notice, pattern)) {
       const sentence = accessSentence(context, match);
       if (!sentence || reported.has(`${messageId}@${sentence.start}`)) continue;
-      if (messageId === 'fee' && feeIsLawful.test(sentence.text)) continue;
+      if (messageId === 'fee' && feeIsLawful.some((lawful) => lawful.test(sentence.text))) continue;
       reported.add(`${messageId}@${sentence.start}`);
       context.report({ messageId, data: { text: quote(match.text) }, start: match.start, end: match.end });
     }

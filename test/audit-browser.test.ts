@@ -59,7 +59,7 @@ describe.skipIf(!browserAvailable)('report.html in a browser', () => {
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'noticelint-report-'));
     const file = join(dir, 'report.html');
-    writeFileSync(file, renderHtml(entries, summarize(entries, [{ id: 'dpo-contact', category: 'completeness', description: 'DPO contact' }]), { date: '2026-11-24', version: '0.0.0-test' }));
+    writeFileSync(file, [...renderHtml(entries, summarize(entries, [{ id: 'dpo-contact', category: 'completeness', description: 'DPO contact' }]), { date: '2026-11-24', version: '0.0.0-test' })].join(''));
     browser = await startBrowser();
     page = await browser.newPage();
     watch(page, problems);

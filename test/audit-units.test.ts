@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { neutralizeCell, renderCsv } from '../src/audit/csv.js';
 import { escapeHtml } from '../src/audit/html.js';
+import { jsonChunks } from '../src/audit/json.js';
+import { formatJson } from '../src/report/json.js';
 import { contextOf, type AuditEntry } from '../src/audit/inspect.js';
 import { checkOutDir, REPORT_MARKER, writeReportFolder } from '../src/audit/output.js';
 import { median, summarize } from '../src/audit/summary.js';
@@ -51,6 +53,18 @@ describe('CSV cells', () => {
     expect(lines[1].split(',').slice(-3)).toEqual(['fail', 'pass', 'pass']);
     expect(lines[2].split(',').slice(2, 4)).toEqual(['unreadable', '']);
     expect(lines[2].split(',').slice(-3)).toEqual(['', '', '']);
+  });
+});
+
+describe('findings.json', () => {
+  it('is exactly what lint --format json prints, written notice by notice', () => {
+    const entries = [
+      entry('a.md', 50, [message('dpo-contact', 'error'), { ...message('dpa-1998', 'warning'), fix: { range: [3, 9], text: 'UK GDPR\n"2018"' } }]),
+      entry('b.docx', null, [{ ruleId: null, fatal: true, severity: 'error', message: 'damaged — “quoted”', line: 1, column: 1 }]),
+    ];
+    const results = entries.map((e) => e.result);
+    expect([...jsonChunks(results)].join('')).toBe(formatJson(results));
+    expect([...jsonChunks([])].join('')).toBe(formatJson([]));
   });
 });
 
@@ -105,17 +119,18 @@ describe('report folder', () => {
 
   it('creates the folder with the marker file', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'noticelint-out-')), 'deep', 'report');
-    await writeReportFolder(out, { 'report.html': () => '<p>new</p>' }, marker);
+    await writeReportFolder(out, { 'report.html': () => ['<p>', 'new</p>'] }, marker);
     expect(readdirSync(out).sort()).toEqual([REPORT_MARKER, 'report.html']);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toBe('<p>new</p>');
     expect(await checkOutDir(out)).toBe('report');
   });
 
   it('keeps the previous report whole when writing the new one fails', async () => {
     const parent = mkdtempSync(join(tmpdir(), 'noticelint-out-'));
     const out = join(parent, 'report');
-    await writeReportFolder(out, { 'report.html': () => 'old' }, marker);
+    await writeReportFolder(out, { 'report.html': () => ['old'] }, marker);
     // A name with a folder that does not exist makes the write fail half-way.
-    await expect(writeReportFolder(out, { 'report.html': () => 'new', 'missing/x.csv': () => 'new' }, marker)).rejects.toThrow(/Could not write the report/);
+    await expect(writeReportFolder(out, { 'report.html': () => ['new'], 'missing/x.csv': () => ['new'] }, marker)).rejects.toThrow(/Could not write the report/);
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toBe('old');
     expect(readdirSync(parent)).toEqual(['report']);
   });
@@ -124,7 +139,7 @@ describe('report folder', () => {
     const out = mkdtempSync(join(tmpdir(), 'noticelint-out-'));
     mkdirSync(join(out, 'photos'));
     writeFileSync(join(out, 'notes.txt'), 'mine');
-    await expect(writeReportFolder(out, { 'report.html': () => 'new' }, marker)).rejects.toThrow(/not a noticelint report/);
+    await expect(writeReportFolder(out, { 'report.html': () => ['new'] }, marker)).rejects.toThrow(/not a noticelint report/);
     expect(readdirSync(out).sort()).toEqual(['notes.txt', 'photos']);
     expect(existsSync(join(out, REPORT_MARKER))).toBe(false);
   });

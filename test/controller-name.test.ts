@@ -21,8 +21,14 @@ describe('findControllerName', () => {
     expect(nameIn('# Privacy notice\n\nNewton on Brook Infant School is the data controller.\n')).toBe('Newton on Brook Infant School');
   });
 
-  it('drops words that open the sentence', () => {
+  it('drops words that open the sentence or run into the name from a heading', () => {
     expect(nameIn('# Privacy notice\n\nAt Oakfield Primary School we are the data controller.\n')).toBe('Oakfield Primary School');
+    expect(nameIn('# Privacy notice\n\nAt the Riverside Academy Trust we are the data controller.\n')).toBe('Riverside Academy Trust');
+    expect(nameIn('# Privacy notice\n\nWho Looks After This Information Oakfield Primary School is the data controller.\n')).toBe('Oakfield Primary School');
+  });
+
+  it('keeps "Our Lady" in a Catholic school\'s name', () => {
+    expect(nameIn('# Privacy notice\n\nOur Lady of Lourdes Catholic Primary School is the data controller.\n')).toBe('Our Lady of Lourdes Catholic Primary School');
   });
 
   it('finds no name in a notice that only says "the school"', () => {

@@ -10,7 +10,11 @@ const cli = join(root, 'dist', 'src', 'cli', 'index.js');
 const fixture = (name: string): string => join(root, 'fixtures', 'diff', name);
 
 function run(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [cli, 'diff', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return runWith({}, ...args);
+}
+
+function runWith(extra: { input?: string }, ...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [cli, 'diff', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, ...extra });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -76,6 +80,27 @@ describe.skipIf(!existsSync(cli))('noticelint diff (CLI)', () => {
     expect(stdout).toBe('');
     expect(JSON.parse(readFileSync(out, 'utf8')).against).toBe('dfe-2025');
     expect(readdirSync(dir)).toEqual(['diff.json']);
+  });
+
+  it('takes the default model, or a notice to compare with, from the config file\'s template', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'noticelint-diff-config-'));
+    const notice = join(dir, 'notice.md');
+    writeFileSync(notice, readFileSync(fixture('oakfield-2025.md')));
+    writeFileSync(join(dir, 'noticelint.config.json'), JSON.stringify({ template: 'dfe-2016' }));
+    expect(JSON.parse(run(notice, '--format', 'json').stdout).against).toBe('dfe-2016');
+    writeFileSync(join(dir, 'last-year.md'), readFileSync(fixture('oakfield-2024.md')));
+    writeFileSync(join(dir, 'noticelint.config.json'), JSON.stringify({ template: 'last-year.md' }));
+    const result = JSON.parse(run(notice, '--format', 'json').stdout);
+    expect(result.against).toBe(join(dir, 'last-year.md'));
+    expect(result.changes.some((c: { type: string }) => c.type === 'moved')).toBe(true);
+  });
+
+  it('reads the notice from standard input with --stdin-filename', () => {
+    const { code, stdout } = runWith({ input: readFileSync(fixture('linden-dpa-era.txt'), 'utf8') }, '-', '--stdin-filename', 'linden.txt', '--format', 'json');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.filePath).toBe('linden.txt');
+    expect(result.lineage.model).toBe('dfe-2016');
   });
 
   it.each([

@@ -87,6 +87,11 @@ describe('disable comments', () => {
     expect(run('Oakfield\n\n<!-- noticelint-disable -->\n\nOakfield\n')).toEqual(['1:find-oakfield']);
   });
 
+  it('covers a finding placed at 1:1 when the comment opens the notice', () => {
+    const atStart: Rule = { ...wordRule('x'), check: (c) => c.report({ messageId: 'found', start: 0, end: 0 }) };
+    expect(run('<!-- noticelint-disable find-x -->\n\nRiverside\n', atStart)).toEqual([]);
+  });
+
   it('silences only the next line with disable-next-line', () => {
     expect(run('<!-- noticelint-disable-next-line find-oakfield -->\nOakfield school\nOakfield again\n')).toEqual(['3:find-oakfield']);
   });

@@ -134,6 +134,28 @@ describe('plain-text positions', () => {
     expect(plain.children[1].position!.end).toEqual(markdown.children[1].position!.end);
   });
 
+  it('does not take a date, a page number, a field or a wrapped sentence for a heading', () => {
+    const tree = parsePlainText([
+      'Privacy notice',
+      '',
+      'September 2026',
+      '',
+      'Oakfield Primary School wrote this notice for the families of its pupils.',
+      '',
+      'Version number: 2.1',
+      '',
+      'Riverside Academy Trust checks the records it holds about pupils and',
+      'corrects them when parents tell us something has changed.',
+      '',
+      'Page 2 of 4',
+      '',
+      'Storing pupil data',
+      '',
+      'Records are kept in a locked office.',
+    ].join('\n'));
+    expect(headings(tree.children).map((h) => h.text)).toEqual(['Privacy notice', 'Storing pupil data']);
+  });
+
   it('turns bullets, "a)" items and numbered runs into lists, and text after "…include:" into items', () => {
     const tree = parsePlainText([
       'Why we use this data',

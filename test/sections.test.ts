@@ -86,6 +86,17 @@ describe('plain-text sections', () => {
     expectTiling(notice);
   });
 
+  it('puts the sections after an appended council notice under it, as the council’s', async () => {
+    const notice = await sectioned('sections/appended-notice.txt');
+    expect(rows(notice)).toEqual([
+      ['1', 'Privacy notice for pupils', 1, 'intro', 'school'],
+      ['1.1', 'Your rights', 2, 'rights', 'school'],
+      ['1.2', 'Oakfield County Council privacy notice for school admissions', 2, 'intro', 'third-party'],
+      ['1.2.1', 'Your rights', 3, 'rights', 'third-party'],
+      ['1.2.2', 'How long the council keeps information', 3, 'storage', 'third-party'],
+    ]);
+  });
+
   it('marks a general definition as nobody’s processing', async () => {
     const notice = await sectioned('sections/definition.txt');
     expect(rows(notice)).toEqual([

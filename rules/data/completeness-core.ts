@@ -121,7 +121,7 @@ export const OWN_DATA_SENTENCE = /\b(we|the school|the trust|our school)\b[^.\n]
 
 const OTHER_SOURCES = '(previous|former|last|feeder|other|primary|new|next) (school|setting|nursery)s?|other (organisations|bodies|agencies)|local (authority|authorities|council)|(county|city|borough) council|department for education|\\bDfE\\b|NHS|health (professionals|services|visitors?)|social (care|services|workers?)|police|agencies|professionals|learning records service';
 export const DATA_SOURCES: readonly RegExp[] = [
-  new RegExp(`\\b(receive|received|obtain|obtained|get|collect|collected|given|passed|provided|sent|transferred|comes?)\\b[^.\\n]{0,100}from\\b[^.\\n]{0,80}(${OTHER_SOURCES})`, 'i'),
+  new RegExp(`\\b(receives?|received|obtains?|obtained|gets?|collects?|collected|given|passed|provided|sent|transferred|comes?)\\b[^.\\n]{0,100}from\\b[^.\\n]{0,80}(${OTHER_SOURCES})`, 'i'),
   /\bcommon transfer file\b|\bCTF\b/i,
   new RegExp(`\\b(${OTHER_SOURCES})[^.\\n]{0,40}\\b(send|sends|provide|provides|pass|passes|share|shares|give|gives) (us|the school)\\b`, 'i'),
 ];
@@ -146,6 +146,7 @@ export const TRANSFERS: readonly RegExp[] = [
   /\boutside (of )?(the )?(UK|United Kingdom|EEA|European Economic Area|EU|European Union)\b/i,
   /\binternational(ly)? transfer|\btransfer(red|s)? (data )?internationally\b/i,
   /\b(transfer|send|store|process)[^.\n]{0,60}\b(abroad|overseas|other countries|third countr(y|ies))\b/i,
+  /\b(stored|held|hosted|processed)\b[^.\n]{0,40}\b(only )?(in|within) the (UK|United Kingdom|EEA|European Economic Area)\b/i,
   /\badequacy (decision|regulations?)\b|\bstandard contractual clauses\b|\bIDTA\b|\binternational data transfer agreement\b/i,
 ];
 
@@ -157,6 +158,7 @@ export const RETENTION: readonly RegExp[] = [
   /\b(keep|kept|retain|retained|hold|held|store|stored)\b[^.\n]{0,60}\b(for the time|while|whilst|as long as|until) (a |the |your )?(child|pupil|student|you|they|he or she)s? (remains?|is|are|attends?|leaves?|left)\b/i,
   /\b(keep|kept|retain|retained|hold|held|store|stored)\b[^.\n]{0,80}\b(for|until|up to)\b[^.\n]{0,40}\b(\d+|one|two|three|four|five|six|seven|ten|twenty[- ]?five) (years?|months?)\b/i,
   /\b(keep|kept|retain|retained|hold|held|store|stored)\b[^.\n]{0,80}\buntil\b[^.\n]{0,40}\b(aged?|reaches|is|turns|their) \d{2}\b/i,
+  /\buntil\b[^.\n]{0,40}\b\d{2}(st|nd|rd|th) birthday\b/i,
   /\b(date of birth|DOB) \+ ?\d{1,2}\b|\b\d{1,2} years (after|from|following)\b/i,
 ];
 

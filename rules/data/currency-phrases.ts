@@ -3,7 +3,12 @@
 // All patterns are linear: bounded windows, no nested quantifiers.
 
 /** A mention of a law as history ("replaced the Data Protection Act 1998"), not as the law in force. */
-export const historicalMention = /\b(?:replac\w*|supersed\w*|repeal\w*|previously|formerly|predecessor|no longer|used to|was the law|(?:previous|former|old|older|earlier) (?:data protection )?(?:law|legislation|act)|prior to (?:the )?(?:GDPR|25 May|May 2018)|until (?:25(?:th)? )?May 2018|before (?:25(?:th)? )?May 2018)\b/i;
+export const historicalMention: readonly RegExp[] = [
+  /\b(?:replac|supersed|repeal)\w{0,6}\b/i,
+  /\b(?:previously|formerly|predecessor|no longer|used to|was the law)\b/i,
+  /\b(?:previous|former|old|older|earlier) (?:data protection )?(?:laws?|legislation|acts?)\b/i,
+  /\b(?:prior to|until|before) (?:the GDPR|(?:25(?:th)? )?May 2018)\b/i,
+];
 
 /** Words just before an Act that cite it as the law the school follows ("in compliance with the"). */
 export const appliesLeads: readonly string[] = [
@@ -44,4 +49,10 @@ export const feeCue = /£\s?\d{1,3}(?:\.\d\d)?\b|\b(?:a|small|the|an administrat
 export const fortyDaysCue = /\b(?:40|forty) (?:calendar )?days\b/gi;
 
 /** Sentences where a fee is lawful today or where there is none (judgement notes). */
-export const feeIsLawful = /\beducational record|\bmanifestly\b|\bunfounded\b|\bexcessive\b|\bfurther cop|\badditional cop|\brepeat(?:ed)? request|\bfree of charge\b|\bno (?:fee|charge)\b|\bnot (?:normally |usually )?(?:need to |have to )?(?:pay|charge)|\bwithout charge\b|\bfree\b|\bwaive/i;
+export const feeIsLawful: readonly RegExp[] = [
+  /\beducational record/i,
+  /\b(?:manifestly|unfounded|excessive|waived?)\b/i,
+  /\b(?:further|additional) cop|\brepeat(?:ed)? request/i,
+  /\bfree\b|\bno (?:fee|charge)\b|\bwithout charge\b/i,
+  /\bnot (?:normally |usually )?(?:need to |have to )?(?:pay|charge)/i,
+];

@@ -30,4 +30,6 @@ export const DFE_CONTACT: readonly RegExp[] = [
   /\b(ask|asking|request\w{0,3}) (the )?(DfE|Department for Education|department)\b/i,
   /\b(DfE|Department for Education)\b[^.\n]{0,60}\bhold\w{0,3}\b[^.\n]{0,30}\babout (you|your child|them)\b/i,
   /\bheld about (you|your child|them) by (the )?(DfE|Department for Education|department)\b/i,
+  // The DfE's address in pre-2018 notices.
+  /\bPublic Communications Unit\b|\bSanctuary Buildings\b|\beducation\.gov\.uk\/help\/contactus\b|\b0370 000 2288\b/i,
 ];

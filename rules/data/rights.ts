@@ -33,7 +33,7 @@ export const ACCESS: RightPhrases = {
   statements: [
     /\bsubject access\b/i,
     /\bright to see\b/i,
-    /\bright (of|to) (request |obtain |be given |have |get |see |make a request for )?(access|a copy)\b/i,
+    /\bright (of|to) (request |obtain |be given |have |get |make a request for )?(access|a copy)\b/i,
     /\bask(ed)? to see\b[^.\n]{0,40}\b(information|data|records?|files?)\b/i,
     /\b(request|ask for|obtain|be given) (access to|a copy of)\b[^.\n]{0,60}\b(information|data|records?)\b/i,
     /\byou\b[^.\n]{0,40}\b(receive|have|get|see|obtain) (access to|a copy of)\b/i,

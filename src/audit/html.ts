@@ -153,13 +153,15 @@ const SCRIPT = `
       var direction = th.getAttribute('aria-sort') === 'ascending' ? -1 : 1;
       headers.forEach(function (other) { other.removeAttribute('aria-sort'); });
       th.setAttribute('aria-sort', direction === 1 ? 'ascending' : 'descending');
-      var rows = Array.prototype.slice.call(body.rows);
-      rows.sort(function (a, b) {
-        var x = a.cells[column].dataset.sort, y = b.cells[column].dataset.sort;
+      var keyed = Array.prototype.map.call(body.rows, function (row) { return { row: row, key: row.cells[column].dataset.sort }; });
+      keyed.sort(function (a, b) {
+        var x = a.key, y = b.key;
         if (x === '' || y === '') return (x === '') - (y === '');
         return direction * (numeric ? Number(x) - Number(y) : x.localeCompare(y));
       });
-      rows.forEach(function (row) { body.appendChild(row); });
+      var sorted = document.createDocumentFragment();
+      keyed.forEach(function (item) { sorted.appendChild(item.row); });
+      body.appendChild(sorted);
     });
   });
   var filter = document.getElementById('filter');
@@ -182,20 +184,21 @@ const SCRIPT = `
 })();
 `;
 
-export function renderHtml(entries: readonly AuditEntry[], summary: AuditSummary, context: ReportContext): string {
-  return `<!doctype html>
+/** The page, in chunks (one per notice's details), for writeReportFolder. */
+export function* renderHtml(entries: readonly AuditEntry[], summary: AuditSummary, context: ReportContext): Generator<string> {
+  yield `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>noticelint audit: ${summary.total} privacy notices</title><style>${STYLE}</style></head>
 <body><h1>Privacy notice audit</h1>
 <p class="meta">${summary.total} notices checked by noticelint ${escapeHtml(context.version)} as at ${escapeHtml(context.date)}. Scores run from 0 to 100: the share of applicable rules a notice passes, errors weighing three times warnings.</p>
-${summaryCards(summary)}
-${noticeTable(entries)}
-${failureChart(summary)}
-${ruleMatrix(entries, summary)}
-<section><h2>Findings by notice</h2>${entries.map(noticeDetails).join('\n')}</section>
-<script>${SCRIPT}</script>
-</body></html>
 `;
+  yield summaryCards(summary);
+  yield noticeTable(entries);
+  yield failureChart(summary);
+  yield ruleMatrix(entries, summary);
+  yield '<section><h2>Findings by notice</h2>';
+  for (const [index, entry] of entries.entries()) yield `${noticeDetails(entry, index)}\n`;
+  yield `</section>\n<script>${SCRIPT}</script>\n</body></html>\n`;
 }

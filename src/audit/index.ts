@@ -6,11 +6,11 @@ import { discoverFiles } from '../files/discover.js';
 import { findConfig, isIgnored, loadConfigFile, resolveConfig } from '../lint/config.js';
 import { fatalResult, type LintOptions } from '../lint/index.js';
 import { mapOnPool } from '../pool/index.js';
-import { formatJson } from '../report/json.js';
 import { packageVersion } from '../report/version.js';
 import type { FileResult } from '../types.js';
 import { UsageError } from '../types.js';
 import { renderCsv } from './csv.js';
+import { jsonChunks } from './json.js';
 import { renderHtml } from './html.js';
 import type { AuditEntry } from './inspect.js';
 import { checkOutDir, writeReportFolder } from './output.js';
@@ -72,8 +72,8 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
   const version = packageVersion();
   await writeReportFolder(options.outDir, {
     [REPORT_FILES.html]: () => renderHtml(entries, summary, { date: options.lint.date, version }),
-    [REPORT_FILES.csv]: () => renderCsv(entries, summary),
-    [REPORT_FILES.json]: () => formatJson(results),
+    [REPORT_FILES.csv]: () => [renderCsv(entries, summary)],
+    [REPORT_FILES.json]: () => jsonChunks(results),
   }, `${JSON.stringify({ tool: 'noticelint', version, date: options.lint.date })}\n`);
   return { summary, results };
 }

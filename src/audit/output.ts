@@ -1,7 +1,7 @@
 // Writing the report folder so that it is never half-written and never replaces a folder the
 // user owns: build it in a temporary folder beside --out, then swap it in (old renamed aside,
 // new renamed in, old removed). Only a folder holding our marker file may be replaced.
-import { lstat, mkdir, mkdtemp, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, open, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../types.js';
 
@@ -31,15 +31,36 @@ export function pendingReportFolders(): readonly string[] {
   return [...inProgress];
 }
 
-/** `files`: name → content, rendered one at a time so only one big string is in memory. */
-export async function writeReportFolder(outDir: string, files: Readonly<Record<string, () => string>>, marker: string): Promise<void> {
+/** Writes chunks as they are produced, in writes of about a megabyte. */
+async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
+  const handle = await open(path, 'wx');
+  try {
+    let pending = '';
+    for (const chunk of chunks) {
+      pending += chunk;
+      if (pending.length >= 1 << 20) {
+        await handle.write(pending);
+        pending = '';
+      }
+    }
+    await handle.write(pending);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * `files`: name → its content as chunks, produced while writing, so a 5000-notice report is
+ * never one string in memory.
+ */
+export async function writeReportFolder(outDir: string, files: Readonly<Record<string, () => Iterable<string>>>, marker: string): Promise<void> {
   const target = resolve(outDir);
   const parent = dirname(target);
   await mkdir(parent, { recursive: true });
   const staging = await mkdtemp(join(parent, `.${basename(target)}.tmp-`));
   inProgress.add(staging);
   try {
-    for (const [name, render] of Object.entries(files)) await writeFile(join(staging, name), render());
+    for (const [name, render] of Object.entries(files)) await writeChunks(join(staging, name), render());
     await writeFile(join(staging, REPORT_MARKER), marker);
     const state = await checkOutDir(target);
     if (state === 'empty') await rmdir(target);

@@ -1,11 +1,10 @@
 // Shared pieces of the currency rules: dated tables evaluated against the run's date,
 // option reading, and telling a pre-2018 notice from a current one.
-import type { OutdatedEntry } from '../../rules/data/outdated-bodies.js';
+import { outdatedBodies, type OutdatedEntry } from '../../rules/data/outdated-bodies.js';
 import type { RuleContext, SectionedNotice } from '../types.js';
-import { forbid } from './kinds.js';
 import { formatLongDate, latestIssueDate } from './dates.js';
+import { forbid } from './kinds.js';
 import { matchableText, quote, sentenceAround } from './text.js';
-import { outdatedBodies } from '../../rules/data/outdated-bodies.js';
 
 /** The day the DPA 1998 was repealed and the GDPR applied. */
 export const GDPR_DAY = '2018-05-25';

@@ -1,29 +1,41 @@
 #!/usr/bin/env node
 // The command line: thin commander wiring over library functions. Each command lives in its
-// own module and registers itself; `lint` is the default command.
+// own module and registers itself; `lint` is the default command. Only the module of the
+// command being run is imported, so a one-file `lint` does not pay for the language server,
+// the audit report or the differ at start-up.
 import { Command } from 'commander';
 import { createRequire } from 'node:module';
-import { registerAudit } from './audit.js';
-import { registerDiff } from './diff.js';
-import { registerInit } from './init.js';
-import { registerLint } from './lint.js';
-import { registerLsp } from './lsp.js';
-import { registerOutline } from './outline.js';
-import { registerRules } from './rules.js';
+
+type Register = (program: Command) => void;
+
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  lint: async () => (await import('./lint.js')).registerLint,
+  outline: async () => (await import('./outline.js')).registerOutline,
+  diff: async () => (await import('./diff.js')).registerDiff,
+  audit: async () => (await import('./audit.js')).registerAudit,
+  rules: async () => (await import('./rules.js')).registerRules,
+  init: async () => (await import('./init.js')).registerInit,
+  lsp: async () => (await import('./lsp.js')).registerLsp,
+};
+
+/** The commands this invocation needs: the named one, all of them for help, else `lint`. */
+export function commandsFor(argv: readonly string[]): string[] {
+  const first = argv.find((arg) => !arg.startsWith('-'));
+  if (first !== undefined && first in COMMANDS) return [first];
+  if (first === 'help' || argv.includes('--help') || argv.includes('-h')) return Object.keys(COMMANDS);
+  return ['lint'];
+}
 
 const { version } = createRequire(import.meta.url)('../../../package.json') as { version: string };
 
 const program = new Command('noticelint')
   .description('Lint and diff the privacy notices that schools in England publish.')
   .version(version)
+  // cli.md: bad arguments are a failed run (exit 2), not findings (exit 1).
+  .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2))
   .showHelpAfterError();
 
-registerLint(program);
-registerOutline(program);
-registerDiff(program);
-registerAudit(program);
-registerRules(program);
-registerInit(program);
-registerLsp(program);
+const args = process.argv.slice(2);
+for (const name of commandsFor(args)) (await COMMANDS[name]())(program);
 
 await program.parseAsync(process.argv);

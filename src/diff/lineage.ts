@@ -26,9 +26,10 @@ const MODEL_PERIOD: Record<ModelId, string> = {
   'dfe-2025': 'current (2025) model',
 };
 
-/** A line as a reader sees it: Markdown heading/emphasis markers and a trailing colon removed. */
+/** A line as a reader sees it: Markdown markers, section numbers ("2.", "3.1") and a trailing colon removed. */
 function bareLine(line: string): string {
-  return line.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/[*_]{1,3}/g, '').replace(/\s+/g, ' ').trim().replace(/:$/, '');
+  return line.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/[*_]{1,3}/g, '').replace(/\s+/g, ' ').trim()
+    .replace(/^\d{1,2}(?:\.\d{1,2}){0,3}\.? /, '').replace(/:$/, '');
 }
 
 function sightings(notice: SectionedNotice): Sighting[] {

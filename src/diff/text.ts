@@ -32,6 +32,7 @@ interface Unit {
 const MIN_MOVED_TOKENS = 4;
 /** A shared stretch of this many words, removed in one place and added in another, moved. */
 const MIN_MOVED_BLOCK = 6;
+const MOVE_SEARCH_BUDGET = 50_000_000;
 const MOVED_DICE = 0.8;
 const PAIR_ACCEPT = 0.3;
 
@@ -226,9 +227,12 @@ export function diffNotices(base: SectionedNotice, notice: SectionedNotice, opti
   // the end of its section); the rest of both runs stays removed/added.
   const removed = runs.filter((r) => r.side === 'base');
   const added = runs.filter((r) => r.side === 'notice');
-  for (let r = 0; r < removed.length; r++) {
+  // Token comparisons allowed for this search, so two long, unrelated notices stay quick.
+  let budget = MOVE_SEARCH_BUDGET;
+  for (let r = 0; r < removed.length && budget > 0; r++) {
     let best: { a: number; at: [number, number, number] } | null = null;
-    for (let a = 0; a < added.length; a++) {
+    for (let a = 0; a < added.length && budget > 0; a++) {
+      budget -= removed[r].tokens.length * added[a].tokens.length;
       const at = longestCommonRun(removed[r].tokens, added[a].tokens);
       if (at[2] >= MIN_MOVED_BLOCK && (!best || at[2] > best.at[2])) best = { a, at };
     }

@@ -77,7 +77,8 @@ function silencers(directives: readonly Directive[], positioner: Positioner, tex
     } else if (directive.kind === 'disable') {
       for (const ruleId of keys) {
         if (open.has(ruleId)) continue;
-        const region = { directive, ruleId, used: false, from: directive.end, to: textLength, covers: (m: PlacedMessage) => m.start >= region.from && m.start < region.to };
+        // From the comment's own start, so a comment at the top also covers findings placed at 1:1.
+        const region = { directive, ruleId, used: false, from: directive.start, to: textLength, covers: (m: PlacedMessage) => m.start >= region.from && m.start < region.to };
         open.set(ruleId, region);
         result.push(region);
       }

@@ -6,6 +6,7 @@
 // are runs of short lines too; those stay paragraphs. When unsure, a line is not a heading.
 import type { Heading, List, ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
+import { OTHER_BODY_NAME, PRIVACY_NOTICE_NAME } from '../../rules/data/topics.js';
 import { NUMBERING, isKnownHeading, normalizeHeading, topicOfHeading } from './vocabulary.js';
 
 interface Line {
@@ -52,6 +53,11 @@ const WEBSITE_CHROME: readonly RegExp[] = [
 /** Words that open a sentence, not a heading (unless the line is a question). */
 const SENTENCE_OPENING = /^(we|you|i|it|they|there|he|she|if|please|when|whilst|while|once|although|because|so|this|these|those|such|each|all|any|some|most|many|further to|in order|as|by|following|unless|where)\b/i;
 const SENTENCE_VERB = /\s(is|are|was|were|will|must|can|cannot|may|should|shall|has|have|had|would|could|does|do|did|being|been)\s/i;
+/** "September 2024", "12 May 2025", "Page 3 of 8": a date or page number on its own line. */
+const DATE_OR_PAGE: readonly RegExp[] = [
+  /^(\d{1,2}(st|nd|rd|th)? )?(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec),? \d{4}$/i,
+  /^page \d+( of \d+)?$/i,
+];
 /** A line ending in one of these was wrapped mid-sentence. */
 const HARD_WRAP_ENDING = /\b(and|or|of|to|the|a|an|in|on|by|at|from|that|which|their|our|your|its)$/i;
 /** "…includes:", "…the following:" introduce a list; they do not head a section. */
@@ -142,6 +148,7 @@ function looksLikeHeading(line: Line): boolean {
   if (matchesAny(CONTACT_SIGNALS, content) || matchesAny(WEBSITE_CHROME, content)) return false;
   if (isFieldLine(content)) return false;
   if (/^dear\b|^yours (sincerely|faithfully)\b/i.test(content)) return false;
+  if (matchesAny(DATE_OR_PAGE, content)) return false;
   if (/[a-z]{2}\. [A-Z]/.test(content) || /\b(please|if you)\b/i.test(content)) return false;
   if (HARD_WRAP_ENDING.test(content)) return false;
   const colon = content.indexOf(':');
@@ -159,6 +166,10 @@ function startsLowercase(text: string): boolean {
   return /^[("'‘“]?[a-z]/.test(withoutNumbering(text).replace(/^(\.\.\.|…)\s*/, ''));
 }
 
+function isOtherBodysNotice(normalized: string): boolean {
+  return OTHER_BODY_NAME.test(normalized) && PRIVACY_NOTICE_NAME.test(normalized);
+}
+
 /** "FURTHER INFORMATION": set in capitals, as headings copied from Word often are. */
 function isAllCaps(text: string): boolean {
   const words = wordCount(text);
@@ -174,7 +185,7 @@ interface Analysis {
   lines: Line[];
   roles: Role[];
   markers: (Marker | null)[];
-  /** Index of the first line of an unmarked list item run (lines after "…include:"). */
+  /** Lines that are items of a list without markers (short lines after "…include:"). */
   unmarked: boolean[];
 }
 
@@ -224,7 +235,7 @@ function analyse(text: string): Analysis {
     const next = nextNonBlank(i);
     // After "We use the data:" short lines are the items of an unmarked list.
     if (prev >= 0 && (roles[prev] === 'body' || unmarked[prev]) && line.text.length <= 100 && !/[.!]$/.test(line.text) && !isKnownHeading(line.text)) {
-      const opensList = roles[prev] === 'body' && (startsLowercase(line.text) || /[;,]$/.test(line.text) || LIST_LEAD_IN.test(lines[prev].text));
+      const opensList = roles[prev] === 'body' && lines[prev].text.endsWith(':') && (startsLowercase(line.text) || /[;,]$/.test(line.text) || LIST_LEAD_IN.test(lines[prev].text));
       if (opensList || (unmarked[prev] && startsLowercase(line.text) === startsLowercase(lines[prev].text))) {
         unmarked[i] = true;
         roles[i] = 'item';
@@ -376,7 +387,8 @@ function headingDepths(a: Analysis): Map<number, number> {
       depth = Math.min(6, numbers.length + 1);
       inAppendix = false;
       underEmptyParent = false;
-    } else if (/^(appendix|annexe?|schedule)\b/.test(normalized)) {
+    } else if (/^(appendix|annexe?|schedule)\b/.test(normalized) || (seenBody && isOtherBodysNotice(normalized))) {
+      // An appendix, or another organisation's notice appended in full: what follows belongs to it.
       depth = 2;
       inAppendix = true;
       underEmptyParent = false;

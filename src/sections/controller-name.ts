@@ -15,15 +15,24 @@ const ORGANISATION = nameBefore(ORGANISATION_TYPES);
 const COUNCIL = nameBefore(COUNCIL_TYPES);
 
 const TYPE_SUFFIX = new RegExp(` (?:${[...ORGANISATION_TYPES, ...COUNCIL_TYPES].join('|')})$`);
-const OPENING_WORD = /^(at|in|to|welcome|by|from|for|with|our|this|why|how|when|where|under|as|dear|privacy|notice|policy|about|and|all|pupils?|parents?)$/i;
+/** Words that end a run of capitalised words before the name starts ("Who Collects This
+ * Information St Mary's…", "Welcome to Oakfield…"): the name begins after the last of them. */
+const BEFORE_NAME = new Set([
+  'who', 'what', 'why', 'how', 'where', 'when', 'this', 'that', 'information', 'notice', 'policy', 'privacy',
+  'data', 'personal', 'collects', 'collect', 'uses', 'use', 'holds', 'welcome', 'contact', 'about', 'your',
+  'dear', 'at', 'for', 'from', 'by', 'with', 'to', 'pupils', 'parents', 'all',
+]);
 const isGeneric = (word: string) => GENERIC_NAME_WORDS.has(word.toLowerCase().replace(/[.']/g, ''));
 
-/** The name without sentence-opening words ("At", "Welcome to", "Our"), or null when what
- * is left is generic ("The School", "Church of England Primary School"). */
+/** The name without the words before it, or null when what is left is generic ("The
+ * School", "Church of England Primary School"). */
 function properName(raw: string): string | null {
   const words = raw.split(' ');
-  while (words.length > 2 && OPENING_WORD.test(words[0])) words.shift();
-  const name = words.join(' ');
+  const typeWords = words.length - raw.replace(TYPE_SUFFIX, '').split(' ').length;
+  let first = 0;
+  for (let i = 0; i < words.length - typeWords; i++) if (BEFORE_NAME.has(words[i].toLowerCase())) first = i + 1;
+  while (first < words.length && /^[a-z&]/.test(words[first])) first++; // "At the Central…" → "Central…"
+  const name = words.slice(first).join(' ');
   return name.replace(TYPE_SUFFIX, '').split(' ').every(isGeneric) ? null : name;
 }
 
