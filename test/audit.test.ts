@@ -123,6 +123,7 @@ describe.skipIf(!existsSync(CLI))('noticelint audit', () => {
     writeFileSync(join(dir, 'bare.md'), 'We use your information.\n');
     expect(audit(dir, 'bare.md', '--out', 'a').code).toBe(0);
     const strict = audit(dir, 'bare.md', '--out', 'b', '--fail-on', 'error');
+    expect(strict.stdout).toContain('Audited 1 notice:'); // a finished audit, not a crash (also exit 1)
     expect(strict.code).toBe(1);
     expect(existsSync(join(dir, 'b', 'report.html'))).toBe(true);
   });

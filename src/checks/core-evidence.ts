@@ -3,7 +3,7 @@
 // nearby" (the DPO) and the school's own contact details.
 import type { RuleContext, SectionedNotice } from '../types.js';
 import type { EvidenceSpec } from './kinds.js';
-import { findMatches, matchableText, ownedBy, sectionAt, sentenceAround, type TextMatch } from './text.js';
+import { findMatches, matchableText, ownedBy, sentenceAround, type TextMatch } from './text.js';
 import { CONTACT_FORM, EMAIL, FOREIGN_CONTACT, OFFICE_ROUTE, PHONE, POSTCODE, WEB_ADDRESS } from '../../rules/data/completeness-core.js';
 
 /**
@@ -33,7 +33,7 @@ export function ownContactIn(notice: SectionedNotice, window: { from: number; te
     for (let m = re.exec(window.text); m !== null; m = re.exec(window.text)) {
       if (m[0].length === 0) { re.lastIndex++; continue; }
       const start = window.from + m.index;
-      if (!isOwnContact(p, m[0], contextOf(notice, start, start + m[0].length))) continue;
+      if (!isOwnContact(p, m[0], sentenceAround(notice, start).text)) continue;
       return { start, end: start + m[0].length, text: m[0] };
     }
   }
@@ -43,29 +43,16 @@ export function ownContactIn(notice: SectionedNotice, window: { from: number; te
 const OTHER_BODY_CONTACT = /\b(information commissioner|ICO|department for education|DfE|local authority|council|NHS|police)\b/i;
 const OWN_MARKER = /\b(we|us|our|the school|the academy|the trust|school office)\b/i;
 
-/** How far before a contact detail its owner may be named ("Riverside County Council,
- * Customer Centre, 1 High Street, RV1 1AA"). */
-const OWNER_REACH = 150;
-
-/** The sentence holding [start, end), widened back to `OWNER_REACH` characters within the
- * section, so an address block's heading line is part of it. */
-function contextOf(notice: SectionedNotice, start: number, end: number): string {
-  const sentence = sentenceAround(notice, start);
-  const section = sectionAt(notice, start);
-  const from = Math.max(section?.start ?? 0, Math.min(sentence.start, start - OWNER_REACH));
-  return matchableText(notice).slice(from, Math.max(end, sentence.end));
-}
-
 /** A web address is a contact channel only where the sentence offers it as one. */
 const CONTACT_OFFER = /\b(contact|form|get in touch|enquir(y|ies)|write to|email|find us)\b/i;
 
 /** A channel found by `pattern` that is the school's: not the ICO's, the government's or
- * another body's (its context names only that body), and a web address offered for contact. */
-function isOwnContact(pattern: RegExp, found: string, context: string): boolean {
+ * another body's (a sentence naming only that body), and a web address offered for contact. */
+function isOwnContact(pattern: RegExp, found: string, sentence: string): boolean {
   if (FOREIGN_CONTACT.test(found)) return false;
   if (pattern === OFFICE_ROUTE) return true;
-  if (OTHER_BODY_CONTACT.test(context) && !OWN_MARKER.test(context)) return false;
-  return pattern !== WEB_ADDRESS || CONTACT_OFFER.test(context);
+  if (OTHER_BODY_CONTACT.test(sentence) && !OWN_MARKER.test(sentence)) return false;
+  return pattern !== WEB_ADDRESS || CONTACT_OFFER.test(sentence);
 }
 
 /** Every contact detail of the school itself (school-owned sections only). */
@@ -73,7 +60,7 @@ export function schoolContacts(notice: SectionedNotice): TextMatch[] {
   const found: TextMatch[] = [];
   for (const p of CONTACT_DETAILS) {
     for (const m of findMatches(notice, p, ownedBy('school'))) {
-      if (isOwnContact(p, m.text, contextOf(notice, m.start, m.end))) found.push(m);
+      if (isOwnContact(p, m.text, sentenceAround(notice, m.start).text)) found.push(m);
     }
   }
   return found.sort((a, b) => a.start - b.start);

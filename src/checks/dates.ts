@@ -5,7 +5,7 @@
 // next review ("Next review due: May 2027") is not a date of issue. Dates are read the British
 // way (3/4/2024 is 3 April); a month alone means its last day, a year alone 31 December, an
 // academic year ("2025/26", "2025-2026") 31 August of its second year.
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { SectionedNotice } from '../types.js';
 import { matchableText } from './text.js';
 
@@ -69,7 +69,7 @@ function academicYears(text: string): ParsedDate[] {
 export function parseDates(text: string, allowBareYear = false): ParsedDate[] {
   const found = academicYears(text);
   const covered = (index: number): boolean => found.some((f) => index >= f.index && index < f.index + f.length);
-  for (const result of chrono.en.GB.parse(text, CHRONO_REFERENCE)) {
+  for (const result of chrono.GB.parse(text, CHRONO_REFERENCE)) {
     // A range ("3 – 1st March 2026" after "Version") stands for its end.
     const start = result.end ?? result.start;
     if (!start.isCertain('year') || !start.isCertain('month') || covered(result.index)) continue;

@@ -64,7 +64,8 @@ async function audit(patterns: string[], flags: AuditFlags): Promise<void> {
     onNotice: () => progress?.tick(),
   }).finally(() => progress?.stop());
   const median = summary.medianScore === null ? 'no median score' : `median score ${summary.medianScore}`;
-  process.stdout.write(`Audited ${summary.total} notices: ${summary.scored} scored, ${summary.unreadable} unreadable, ${median}.\n`
+  const notices = `${summary.total} notice${summary.total === 1 ? '' : 's'}`;
+  process.stdout.write(`Audited ${notices}: ${summary.scored} scored, ${summary.unreadable} unreadable, ${median}.\n`
     + `Report: ${join(flags.out, REPORT_FILES.html)} (also ${REPORT_FILES.csv}, ${REPORT_FILES.json})\n`);
   if (failsOn(results, flags.failOn)) process.exitCode = 1;
 }

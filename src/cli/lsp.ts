@@ -1,9 +1,13 @@
-// STUB: the lsp command is registered here by its owner.
+// `noticelint lsp --stdio`: the language server for editors (see src/lsp).
 import type { Command } from 'commander';
+import { exitTwoOnBadArguments } from './lint.js';
 
 export function registerLsp(program: Command): void {
-  program.command('lsp').description('(not implemented yet)').action(() => {
-    process.stderr.write('noticelint: "lsp" is not implemented yet\n');
-    process.exitCode = 2;
-  });
+  const command = program
+    .command('lsp')
+    .description('language server for editors: diagnostics and quick fixes (standard input/output)')
+    .option('--stdio', 'talk LSP over standard input/output (the only transport)')
+    // Loaded on demand: the protocol libraries would slow every other command's start.
+    .action(async () => (await import('../lsp/server.js')).serveStdio());
+  exitTwoOnBadArguments(command);
 }

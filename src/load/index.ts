@@ -4,7 +4,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { LoadedNotice, NoticeFormat } from '../types.js';
 import { NoticeError } from '../types.js';
-import { convertDocument } from './convert.js';
 import { decodeBytes, dominantLineEnding } from './decode.js';
 import { parseMarkdown } from './markdown.js';
 import { parsePlainText } from './text.js';
@@ -80,6 +79,8 @@ export async function loadNotice(filePath: string, options: LoadOptions = {}): P
   if (bytes.length === 0) throw emptyNotice(filePath);
 
   if (format === 'html' || format === 'docx' || format === 'pdf') {
+    // Converters (rehype, mammoth, pdf.js) load only when such a file is read.
+    const { convertDocument } = await import('./convert.js');
     const converted = await convertDocument(bytes, format, { maxFileSize: limit });
     if (converted.text.trim() === '') throw emptyNotice(filePath);
     const loaded: LoadedNotice = { filePath, format, text: converted.text, tree: converted.tree };
