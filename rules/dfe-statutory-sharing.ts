@@ -3,7 +3,7 @@ import type { Rule, RuleContext, RuleMeta, Topic } from '../src/types.js';
 import { findEvidence, reportMissing } from '../src/checks/kinds.js';
 import { findContextualEvidence } from '../src/checks/rights-context.js';
 import { quote, sentenceAround } from '../src/checks/text.js';
-import { DFE_LEGAL_BASIS, DFE_NAME, PASSES_DATA, REQUIRED_BY_LAW } from './data/dfe.js';
+import { DFE_COLLECTION, DFE_LEGAL_BASIS, PASSES_DATA, REQUIRED_BY_LAW } from './data/dfe.js';
 
 export const meta: RuleMeta = {
   id: 'dfe-statutory-sharing',
@@ -25,7 +25,7 @@ const DFE_TOPICS: readonly Topic[] = ['dfe', 'sharing-why', 'sharing'];
 
 export function check(context: RuleContext): void {
   const owners = ['school', 'dfe'] as const;
-  const statement = findContextualEvidence(context, { patterns: DFE_NAME, owners, sentenceAlso: [PASSES_DATA, REQUIRED_BY_LAW] });
+  const statement = findContextualEvidence(context, { patterns: DFE_COLLECTION, owners, sentenceAlso: [PASSES_DATA, REQUIRED_BY_LAW] });
   if (!statement) return reportMissing(context, DFE_TOPICS, 'missing');
   if (findEvidence(context, { patterns: DFE_LEGAL_BASIS, owners })) return;
   const sentence = sentenceAround(context.notice, statement.start).text;

@@ -1,19 +1,17 @@
 // The diff HTML page in headless Chromium: no console errors, notice text shown as text.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { diffWithModel, diffWithNotice, loadSectioned } from '../src/diff/index.js';
 import { formatHtml } from '../src/report/diff/html.js';
-import { CHROMIUM, chromiumPath, launchChromium } from './helpers/browser.js';
+import { chromiumPath, launchChromium } from './helpers/browser.js';
 
 const fixture = (name: string): string => join(import.meta.dirname, '..', 'fixtures', 'diff', name);
 
 describe.skipIf(chromiumPath() === null)('diff --format html in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    // The shared helper passes --user-data-dir, which this playwright-core refuses; launch plainly then.
-    browser = await launchChromium().catch(() =>
-      chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] }));
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -33,17 +33,18 @@ export const FOREIGN_DPO = /\b(DfE|department for education|department|council|l
 
 // ---- purposes --------------------------------------------------------------------------
 
-// A purpose is a verb phrase led by "to", "in order to", "helps us", "for the" or a list item.
-const PURPOSE_LEAD = '(?:\\bto |\\bin order to |\\bhelps? us (?:to )?|\\bso (?:that )?we can |\\bfor the |^[ \\t]*(?:[-*\u2022\u00b7]|\\d{1,2}[.)]|[a-z][.)])?[ \\t]*)';
+// A purpose is a verb phrase (or its -ing form, in a list run on with semicolons) led by "to",
+// "in order to", "helps us", "for the", a list item ("-", "3.", "b)", "(b)") or ":"/";".
+const PURPOSE_LEAD = '(?:\\bto |\\bin order to |\\bhelps? us (?:to )?|\\bso (?:that )?we can |\\bfor the |[:;][ \\t]*|^[ \\t]*(?:[-*\u2022\u00b7]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)])?[ \\t]*)';
 const purpose = (body: string) => new RegExp(PURPOSE_LEAD + '(?:' + body + ')', 'im');
 
 /** Distinct purposes: two close together make a list; one counts in a "we use it to" sentence. */
 export const OWN_PURPOSES: readonly RegExp[] = [
-  purpose("(support|enable|help|deliver|provide|tailor)\\b[^.\\n]{0,40}\\b(learning|teaching|education|pupils?|children|students)\\b"),
-  purpose("(monitor|report|track|check|assess)\\b[^.\\n]{0,40}\\b(progress|attainment|achievement|performance|doing)\\b"),
-  purpose("(provide|give|offer|look after|support)\\b[^.\\n]{0,30}\\b(pastoral care|care|wellbeing|well-being|welfare)\\b|look after (you|your|pupils|children)"),
+  purpose("(support(?:ing)?|enabl(?:e|ing)|help(?:ing)?|deliver(?:ing)?|provid(?:e|ing)|tailor(?:ing)?|teach(?:ing)?|educat(?:e|ing))\\b[^.\\n]{0,40}\\b(learning|teaching|education|pupils?|child(?:ren)?|students)\\b"),
+  purpose("(monitor(?:ing)?|report(?:ing)?|track(?:ing)?|check(?:ing)?|assess(?:ing)?)\\b[^.\\n]{0,40}\\b(progress|attainment|achievement|performance|doing)\\b"),
+  purpose("(provid(?:e|ing)|giv(?:e|ing)|offer(?:ing)?|look(?:ing)? after|support(?:ing)?)\\b[^.\\n]{0,30}\\b(pastoral care|care|wellbeing|well-being|welfare)\\b|look after (you|your|pupils|children)"),
   purpose("(assess|evaluate|measure|improve)\\b[^.\\n]{0,30}\\b(quality|effectiveness|how well|performance)\\b"),
-  purpose("(keep|protect|safeguard)\\b[^.\\n]{0,30}\\b(safe|children|pupils|you|welfare)\\b"),
+  purpose("(keep(?:ing)?|protect(?:ing)?|safeguard(?:ing)?)\\b[^.\\n]{0,30}\\b(safe|children|pupils|you|welfare)\\b"),
   purpose("(contact|communicate|get in touch|keep in touch)\\b(?! details| information| numbers?)[^.\\n]{0,30}\\b(parents|you|families|carers)\\b"),
   purpose("(manage|administer|run|arrange|plan|organise)\\b[^.\\n]{0,30}\\b(school|admissions|funding|meals|trips|events|activities|places|services)\\b|provide (you|your child|families|parents)\\b[^.\\n]{0,30}\\bservice"),
   /\bprovision of education\b|\bto (provide|deliver) (an? )?education\b|\b(carry out|fulfil) (its|our) (core functions|duties as an? (education|school))\b/i,
@@ -100,7 +101,7 @@ export const SPECIAL_CATEGORY_NEAR: readonly RegExp[] = [/\bvital interests?\b/i
 /** Distinct kinds of pupil data; three of them make a list of categories. General
  * definitions ("racial or ethnic origin, political opinions…") use other words. */
 export const DATA_CATEGORIES: readonly RegExp[] = [
-  /\b(name|contact details|address|date of birth|unique pupil number|UPN)\b/i,
+  /\b(name|contact details|address|date of birth|birthday|unique pupil number|UPN)\b/i,
   /\b(characteristics|ethnicity|ethnic group|first language|nationality|free school meals?)\b/i,
   /\battendance\b/i,
   /\b(assessment|attainment|exam(ination)? results|test results|progress (data|information))\b/i,
@@ -112,18 +113,19 @@ export const DATA_CATEGORIES: readonly RegExp[] = [
 ];
 
 /** "We collect the following information:" — after such a lead-in, two kinds make a list. */
-export const CATEGORIES_LEAD_IN = /\b(we|the school|the trust) (collect|hold|keep|process|record)\b[^.\n]{0,40}(\bthe following\b|\binclud(e|es|ing)\b|:)|\binformation (we|that we) (collect|hold|keep|process)\b/i;
+export const CATEGORIES_LEAD_IN = /\b(we|the school|the trust) (collect|hold|keep|process|record)\b[^.\n]{0,40}(\bthe following\b|\binclud(e|es|ing)\b|:)|\binformation (do )?(we|that we) (collect|hold|keep|process)\b/i;
 /** A definition section that goes on to say what this school holds ("…that the school
  * collects about you and your child. This includes name, …"). */
 export const OWN_DATA_SENTENCE = /\b(we|the school|the trust|our school)\b[^.\n]{0,30}\b(collects?|holds?|keeps?|records?|uses?)\b/i;
 
 // ---- data sources ---------------------------------------------------------------------
 
-const OTHER_SOURCES = '(previous|former|last|feeder|other|primary|new|next) (school|setting|nursery)s?|other (organisations|bodies|agencies)|local (authority|authorities|council)|(county|city|borough) council|department for education|\\bDfE\\b|NHS|health (professionals|services|visitors?)|social (care|services|workers?)|police|agencies|professionals|learning records service';
+const OTHER_SOURCES = '(previous|former|last|old|feeder|other|another|primary|new|next) (school|setting|nursery)s?|third part(y|ies)|other (organisations|bodies|agencies)|local (authority|authorities|council)|(county|city|borough|the) council|department for education|\\bDfE\\b|NHS|health (professionals|services|visitors?)|social (care|services|workers?)|police|agencies|professionals|learning records service';
 export const DATA_SOURCES: readonly RegExp[] = [
   new RegExp(`\\b(receives?|received|obtains?|obtained|gets?|collects?|collected|given|passed|provided|sent|transferred|comes?)\\b[^.\\n]{0,100}from\\b[^.\\n]{0,80}(${OTHER_SOURCES})`, 'i'),
   /\bcommon transfer file\b|\bCTF\b/i,
-  new RegExp(`\\b(${OTHER_SOURCES})[^.\\n]{0,40}\\b(send|sends|provide|provides|pass|passes|share|shares|give|gives) (us|the school)\\b`, 'i'),
+  new RegExp(`\\b(${OTHER_SOURCES})[^.\\n]{0,40}\\b(send|sends|provide|provides|pass|passes|share|shares|give|gives)( it| them| this| information| data)? (to )?(us|the school)\\b`, 'i'),
+  new RegExp(`\\b(supplied|provided|given|sent|passed on)\\b by\\b[^.\\n]{0,40}(${OTHER_SOURCES})`, 'i'),
 ];
 
 // ---- recipients ----------------------------------------------------------------------
@@ -146,7 +148,7 @@ export const TRANSFERS: readonly RegExp[] = [
   /\boutside (of )?(the )?(UK|United Kingdom|EEA|European Economic Area|EU|European Union)\b/i,
   /\binternational(ly)? transfer|\btransfer(red|s)? (data )?internationally\b/i,
   /\b(transfer|send|store|process)[^.\n]{0,60}\b(abroad|overseas|other countries|third countr(y|ies))\b/i,
-  /\b(stored|held|hosted|processed)\b[^.\n]{0,40}\b(only )?(in|within) the (UK|United Kingdom|EEA|European Economic Area)\b/i,
+  /\b(stored|held|hosted|processed|keeps?|kept|stays?|remains?)\b[^.\n]{0,40}\b(only )?(in|within) the (UK|United Kingdom|EEA|European Economic Area)\b/i,
   /\badequacy (decision|regulations?)\b|\bstandard contractual clauses\b|\bIDTA\b|\binternational data transfer agreement\b/i,
 ];
 
@@ -159,6 +161,7 @@ export const RETENTION: readonly RegExp[] = [
   /\b(keep|kept|retain|retained|hold|held|store|stored)\b[^.\n]{0,80}\b(for|until|up to)\b[^.\n]{0,40}\b(\d+|one|two|three|four|five|six|seven|ten|twenty[- ]?five) (years?|months?)\b/i,
   /\b(keep|kept|retain|retained|hold|held|store|stored)\b[^.\n]{0,80}\buntil\b[^.\n]{0,40}\b(aged?|reaches|is|turns|their) \d{2}\b/i,
   /\buntil\b[^.\n]{0,40}\b\d{2}(st|nd|rd|th) birthday\b/i,
+  /\b(records?|retention) (policy|schedule)\b[^.\n]{0,40}\bhow long\b/i,
   /\b(date of birth|DOB) \+ ?\d{1,2}\b|\b\d{1,2} years (after|from|following)\b/i,
 ];
 
@@ -168,5 +171,10 @@ export const STATUTORY_REQUIREMENT: readonly RegExp[] = [
   /\b(mandatory|compulsory|optional|voluntary|voluntarily)\b[^.\n]{0,120}\b(provide|provided|providing|give|supply|choice|inform you|let you know|tell you)\b/i,
   /\b(provide|provided|providing|give|supply)\b[^.\n]{0,120}\b(mandatory|compulsory|optional|voluntary|voluntarily|on a voluntary basis)\b/i,
   /\bwhether (you are|you're) (required|obliged)\b|\bwhether[^.\n]{0,40}\b(is|are) (required|mandatory|optional)\b/i,
+  // "We will tell you when something is optional"; "which parts you must give us and which you can choose not to".
+  /\b(tell|inform|let|make (it )?clear|say|explain)\w{0,3}\b[^.\n]{0,60}\b(optional|voluntary|mandatory|compulsory)\b/i,
+  /\b(must|have to|need to|required to) (give|provide|tell|supply|share)\b[^.\n]{0,60}\b(choose|choice|do not|don't|optional|not have to)\b/i,
+  // The consequence of not providing it (Art 13(2)(e)).
+  /\bif\b[^.\n]{0,30}\bnot (provided|given|supplied|provide|give|supply)\b[^.\n]{0,60}\b(unable|not be able|cannot|can't|may not)\b/i,
   /\byou have a choice\b|\bhave a choice (about|in) (whether|this)\b/i,
 ];

@@ -27,9 +27,9 @@ export interface WordingEntry {
 
 /** Rights worded as under the DPA 1998 (ss.10, 13, 14); the UK GDPR wording is in the message. */
 export const outdatedRightsWording: readonly WordingEntry[] = [
-  { messageId: 'damageOrDistress', pattern: /\bdamage or distress\b/gi, sentence: /\blikely to cause\b/i },
+  { messageId: 'damageOrDistress', pattern: /\bdamage or distress\b/gi, sentence: /\bcaus(?:e|es|ed|ing)\b/i },
   { messageId: 'blocked', pattern: /\bblocked\b/gi, sentence: /\b(?:rectified|corrected|amended|erased|destroyed)\b/i },
-  { messageId: 'compensation', pattern: /(?<!General )\bData Protection [Rr]egulations\b/g, sentence: /\bclaim compensation\b/i },
+  { messageId: 'compensation', pattern: /(?<!General )\bData Protection regulations\b/gi, sentence: /\bclaim compensation\b/i },
 ];
 
 /** What makes a sentence about a subject access request (or a copy of one's data). */

@@ -3,8 +3,10 @@
 
 /** The department by name (not "the department" alone: too common in other senses). */
 export const DFE_NAME: readonly RegExp[] = [/\bDfE\b/i, /\bDepartment (for|of) Education\b/i];
+/** The DfE's own statutory collections stand for it: "submission of the school census returns". */
+export const DFE_COLLECTION: readonly RegExp[] = [...DFE_NAME, /\b(school|early years|alternative provision) census\b/i];
 /** A sentence that passes data on… */
-export const PASSES_DATA = /\b(shar\w{0,4}|pass\w{0,4}|provid\w{0,4}|sen[dt]|sending|suppl\w{0,4}|submit\w{0,4}|transfer\w{0,4}|returns?|giv\w{0,3}|give)\b/i;
+export const PASSES_DATA = /\b(shar\w{0,4}|pass\w{0,4}|provid\w{0,4}|sen[dt]|sending|suppl\w{0,4}|submit\w{0,4}|submission|transfer\w{0,4}|returns?|giv\w{0,3}|give)\b/i;
 /** …because it has to. */
 export const REQUIRED_BY_LAW = /\b(requir\w{0,4}|by law|the law|legal\w{0,4}|statutor\w{0,3}|dut(y|ies)|oblig\w{0,6}|must|census|mandatory)\b/i;
 

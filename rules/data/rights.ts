@@ -47,15 +47,16 @@ export const ACCESS: RightPhrases = {
 export const RECTIFICATION: RightPhrases = {
   statements: [/\brectif(y|ied|ication)\b/i],
   terms: [
-    /\b(correct\w{0,4}|amend\w{0,4}|updat\w{0,3}|chang\w{0,3}|fix\w{0,3}|put right)\b[^.\n]{0,60}\b(inaccura\w{0,5}|not (accurate|correct|right)|incorrect|wrong|incomplete|out of date|mistakes?|errors?)\b/i,
-    /\b(inaccura\w{0,5}|not (accurate|correct)|incorrect|wrong|incomplete|mistakes?|errors?)\b[^.\n]{0,60}\b(correct\w{0,4}|amend\w{0,4}|updat\w{0,3}|chang\w{0,3}|fix\w{0,3}|put right)\b/i,
+    /\b(correct\w{0,4}|amend\w{0,4}|updat\w{0,3}|chang\w{0,3}|fix\w{0,3}|put (it |them |this |that )?right)\b[^.\n]{0,60}\b(inaccura\w{0,5}|not (accurate|correct|right)|incorrect|wrong|incomplete|out of date|mistakes?|errors?)\b/i,
+    /\b(inaccura\w{0,5}|not (accurate|correct)|incorrect|wrong|incomplete|mistakes?|errors?)\b[^.\n]{0,60}\b(correct\w{0,4}|amend\w{0,4}|updat\w{0,3}|chang\w{0,3}|fix\w{0,3}|put (it |them |this |that )?right)\b/i,
+    /\b(ask|request)\w{0,3}\b[^.\n]{0,40}\b(amended|corrected)\b/i,
   ],
   rejectIfSentence: [ACCURACY_PRINCIPLE],
 };
 
 export const ERASURE: RightPhrases = {
   statements: [/\bright to (erasure|be forgotten)\b/i],
-  terms: [/\b(eras(e|ed|ure|ing)|delet(e|ed|ion|ing)|destroy(ed)?|remov(e|ed|al|ing))\b/i],
+  terms: [/\b(eras(e|ed|ure|ing)|delet(e|ed|ion|ing)|destroy(ed)?|remov(e|ed|al|ing)|rub(bed|bing)? out|wip(e|ed|ing)|get rid of)\b/i],
   rejectIfSentence: [ACCURACY_PRINCIPLE],
 };
 
@@ -65,6 +66,7 @@ export const RESTRICTION: RightPhrases = {
     /\b(restrict\w{0,4}|limit\w{0,3})\b[^.\n]{0,30}\b(use|used|uses|using|process\w{0,4}|how)\b/i,
     /\b(rectified|blocked|erased|deleted|corrected)\b[^.\n]{0,30}\brestricted\b/i,
     /\brestriction\b/i,
+    /\buse (it|them|this|that|your (information|data)) less\b/i,
   ],
   rejectIfSentence: [YOUTH_SUPPORT_OPT_OUT],
 };
@@ -76,6 +78,8 @@ export const PORTABILITY: RightPhrases = {
     /\b(move|transfer|send|take|port|transmit)\w{0,4}\b[^.\n]{0,60}\b(another|other|new) (organisation|controller|provider|service|company|body)\b/i,
     /\bfrom one (organisation|controller|provider|service|company|body) to another\b/i,
     /\bexported\b/i,
+    /\bhave (it|them|this|that|your (information|data)|the (information|data)) (transferred|sent|moved|passed) to\b/i,
+    /\b(take|move|send|transfer)\w{0,4}\b[^.\n]{0,40}\b(somewhere else|elsewhere)\b/i,
     /\b(machine[- ]readable|commonly used|structured)\b[^.\n]{0,30}\bformat\b/i,
   ],
 };
@@ -115,7 +119,8 @@ export const CONSENT_NOT_RELIED_ON: readonly RegExp[] = [
 /** Consent can be withdrawn / taken back / the reader can change their mind. */
 export const CONSENT_WITHDRAWAL: readonly RegExp[] = [
   /\b(withdraw\w{0,4}|revok\w{0,4}|take back|taking back|retract\w{0,4}|cancel\w{0,4})\b[^.\n]{0,60}\b(consent|permission|agreement)\b/i,
-  /\b(consent|permission|agreement)\b[^.\n]{0,100}\b(withdraw\w{0,4}|revok\w{0,4}|take (it |this |that )?back|retract\w{0,4}|cancel\w{0,4}|change (your|their) minds?)\b/i,
+  /\b(consent|permission|agreement)\b[^.\n]{0,100}\b(withdraw\w{0,4}|revok\w{0,4}|take (it |this |that )?back|retract\w{0,4}|cancel\w{0,4})\b/i,
+  /\bchange (your|their) minds?\b/i,
 ];
 
 // ---- complaints (Art 13(2)(d); DPA 2018 s.164A) ------------------------------------------
@@ -124,16 +129,16 @@ export const CONSENT_WITHDRAWAL: readonly RegExp[] = [
 export const ICO_MENTION: readonly RegExp[] = [/\bInformation Commission(er)?\b/i, /\bICO\b/, /\bico\.org\.uk\b/i];
 /** Words that make an ICO mention a complaint route. */
 export const COMPLAINT_CUE =
-  /\b(complain\w{0,4}|complaints?|concerns?|unhappy|not (happy|satisfied)|dissatisfied|disagree\w{0,2}|grievance|lodge|escalate)\b|ico\.org\.uk\/(concerns|make-a-complaint)/i;
+  /\b(complain\w{0,4}|complaints?|concerns?|unhappy|worried|worries|upset|not (happy|satisfied)|dissatisfied|disagree\w{0,2}|grievance|lodge|escalate)\b|ico\.org\.uk\/(concerns|make-a-complaint)/i;
 /** An ICO mention about registration or the fee is not a complaint route. */
 export const ICO_REGISTRATION = /\b(regist(er|ered|ration)|fee payers?|data protection fee)\b/i;
 export const COMPLAINT_LOOK_BEHIND = 250;
 
 /** A complaint or concern… */
-export const COMPLAINT_WORD = /\b(complain\w{0,4}|complaints?|concerns?|unhappy|not (happy|satisfied)|dissatisfied)\b/i;
+export const COMPLAINT_WORD = /\b(complain\w{0,4}|complaints?|concerns?|unhappy|worried|worries|upset|not (happy|satisfied)|dissatisfied)\b/i;
 /** …raised with the school itself, with a way to do it. */
 export const SCHOOL_COMPLAINT_ROUTE =
-  /\b(with us|to us|tell us|contact us|let us know|talk to us|speak to us|the school first|first instance|in the first place|complaints? (policy|procedure|process|form))\b|\b(contact|email|e-mail|write to|speak to|talk to|tell|raise it with)\s(the |our )?(school|trust|academy|DPO|data protection officer|headteacher|head teacher|office|school office|business manager|data protection lead|governors)\b|[\w.+-]@[\w-]{1,63}\./i;
+  /\b(with us|to us|tell us|contact us|let us know|talk to us|speak to us|the school first|first instance|in the first place|complaints? (policy|procedure|process|form))\b|\b(contact|email|e-mail|write to|speak to|talk to|tell|raise it with)\s(the |our |your )?(school|trust|academy|DPO|teacher|class teacher|data protection officer|headteacher|head teacher|office|school office|business manager|data protection lead|governors)\b|[\w.+-]@[\w-]{1,63}\./i;
 export const COMPLAINT_LOOK_AHEAD = 200;
 /** Concerns about a child's safety go to the safeguarding lead; that is not a data protection complaint route. */
 export const SAFEGUARDING_CONCERN = /\b(safeguarding|child protection|welfare|at risk|harm)\b/i;

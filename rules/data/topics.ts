@@ -68,7 +68,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
   {
     topic: 'lawful-basis',
     headings: [
-      /\b(lawful|legal) (basis|bases|grounds?)\b/,
+      /\b(lawful|legal) (basis|bases|grounds?|reasons?)\b/,
       /^what allows us\b/,
       /^article [69]\b/,
       /^special categor(y|ies)\b/,
@@ -83,8 +83,9 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
   {
     topic: 'purposes',
     headings: [
-      /^why (do |does )?(we|the (school|trust|academy|setting|nursery|college)) (collect|use|process|need|hold|gather|ask)\b/,
-      /^how (do|does) (we|the (school|trust|academy|setting)) use\b/,
+      /^why (do |does )?(we|the (school|trust|academy|setting|nursery|college)) (collect|use|process|need|hold|gather|ask)(s|es)?\b/,
+      /^how (do|does) (we|the (school|trust|academy|setting|nursery|college)) use\b/,
+      /^how (the )?[a-z]+( [a-z]+)? uses? (pupil |student |children'?s |your |personal )?(data|information)$/,
       /^how and why\b/,
       /^purposes?\b/,
       /^(the )?purposes? (for|of)\b/,
@@ -103,10 +104,10 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
     topic: 'collection',
     headings: [
       /^collecting\b/,
-      /^how (do )?we (collect|obtain|acquire|gather|get)\b/,
+      /^how (do |does )?(we|the (school|trust|academy|setting|nursery|college)) (collect|obtain|acquire|gather|get)s?\b/,
       /^how (is|are) (your |pupil |personal )?(data|information) (collected|obtained)\b/,
       /^where (do )?we (get|obtain)\b/,
-      /^where (does|do) (the |your |this |pupil )?(data|information) come from\b/,
+      /^where (does |do )?(the |your |this |our |pupil |personal )*(data|information) comes? from\b/,
       /^sources? of\b/,
       /^(data|information) (we receive|from other)\b/,
     ],
@@ -131,7 +132,8 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
     headings: [
       /\bcategories of\b/,
       /^(the )?(personal |pupil |student )?(data|information) (that )?we (hold|collect|process|use|keep)\b/,
-      /^what (personal |pupil )?(data|information) (do )?we (use|hold|collect|process|keep)\b/,
+      /^what (personal |pupil )?(data|information) (do )?we (use|hold|collect|process|keep|have)\b/,
+      /^what (the )?[a-z]+ collects\b/,
       /^what (kind|kinds|types?|sort) of (personal )?(data|information)\b/,
       /^what (information|data) (we|is) (process|collect|held)/,
       /^what we collect\b/,
@@ -152,7 +154,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
       /^who (processes|collects|controls|is responsible for|looks after|holds)\b/,
       /^(the |our )?data controller\b/,
       /^who is (the |our )?data controller\b/,
-      /\bour responsibility for data protection\b/,
+      /\b(our )?responsibility for data protection\b/,
       /^about us$/,
     ],
     body: [/\bdata controller\b/, /\bregistered with the information commissioner/],
@@ -173,7 +175,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
   },
   {
     topic: 'complaints',
-    headings: [/\bcomplain(t|ts|ing)?\b/, /^concerns?\b/, /^raising a concern\b/, /^if you (are unhappy|have a concern)/],
+    headings: [/\bcomplain(t|ts|ing)?\b/, /^concerns?\b/, /^raising a concern\b/, /^if you (are unhappy|have a concern)/, /^what if (i am|i'm|you are|you're) (worried|unhappy|not happy|concerned)\b/],
     body: [/\binformation commissioner'?s office\b/, /\bico\.org\.uk\b/, /\bmake a complaint\b/, /\braise (a|your) concern\b/],
   },
   {

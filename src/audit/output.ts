@@ -65,7 +65,7 @@ export async function writeReportFolder(outDir: string, files: Readonly<Record<s
     const state = await checkOutDir(target);
     if (state === 'empty') await rmdir(target);
     if (state === 'report') {
-      const aside = `${staging.replace(/\.tmp-([^/\\]+)$/, '.old-$1')}`;
+      const aside = staging.replace(/\.tmp-([^/\\]+)$/, '.old-$1');
       await rename(target, aside);
       try {
         await rename(staging, target);

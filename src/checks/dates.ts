@@ -86,13 +86,15 @@ export function parseDates(text: string, allowBareYear = false): ParsedDate[] {
 }
 
 /** Words that introduce the notice's own date ("Last updated:", "Date of issue", "Version 3 –"). */
-const DATE_CUE = /\b(?:updated|update|reviewed|review|revised|issued|issue|version|dated|date|approved|adopted)\b/gi;
+const DATE_CUE = /\b(?:updated|update|reviewed|review|revised|issued|issue|version|dated|date|approved|adopted|checked)\b/gi;
 /** Words that may stand between a cue and its date ("Date of issue: ", "reviewed on the"). */
 const FILLER_WORDS = new Set([
   'of', 'on', 'in', 'at', 'the', 'this', 'notice', 'policy', 'document', 'last', 'issue', 'review', 'update',
   'approval', 'version', 'number', 'no', 'date', 'dated', 'updated', 'reviewed', 'issued', 'approved', 'adopted',
-  'revised', 'v', 'ref',
+  'revised', 'checked', 'guide', 'v', 'ref',
 ]);
+/** Who did a past review, between the cue and its date: "reviewed by the Trust Board on". */
+const PAST_AGENT = /^\s*by (?:the |our )?[A-Za-z'\u2019 ]{2,40}? (?:on|in)\b/;
 /** Marks a date as planned, not past: "Next review due by", "Date to be revised". */
 const PLANNED = /\b(?:next|due|to be|planned|future|will be|by|until|before|expir\w*|renewal)\b/i;
 /** Marks a date in a title as something else's date ("GDPR from 25 May 2018"). */
@@ -114,7 +116,9 @@ function dateAfterCue(text: string, cueStart: number, cueEnd: number): NoticeDat
   const before = text.slice(Math.max(lineStart, cueStart - 25), cueStart);
   const first = parseDates(window, true)[0];
   if (!first) return null;
-  const between = window.slice(0, first.index);
+  const rawBetween = window.slice(0, first.index);
+  // Only a past participle cue ("reviewed", "approved") takes a "by …" agent.
+  const between = /ed$/i.test(text.slice(cueStart, cueEnd)) ? rawBetween.replace(PAST_AGENT, ' ') : rawBetween;
   if (!isFiller(between) || PLANNED.test(before) || PLANNED.test(between) || /\bbirth\b/i.test(window.slice(0, 12))) return null;
   const start = cueEnd + first.index;
   return { date: first.date, start, end: start + first.length, text: text.slice(start, start + first.length) };

@@ -134,7 +134,20 @@ function isFieldLine(text: string): boolean {
   const before = text.slice(0, colon).trim();
   const after = text.slice(colon + 1).trim();
   if (/\d|@|www/.test(after)) return true;
+  if (FIELD_LABEL.test(before)) return true;
   return before.split(' ').length <= 3 && after.split(' ').length <= 2;
+}
+
+/** Labels of a document's control fields ("Reviewed by: …", "Policy owner: …"). */
+const FIELD_LABEL = /^((reviewed|approved|adopted|agreed|ratified|written|prepared|updated) by|author|owner|policy owner|date|version|status|review date|next review|headteacher|head teacher|chair( of governors)?)$/i;
+
+/**
+ * A line ending in ":" that reads as a sentence (over eight words) introduces what follows
+ * ("Article 6 of the UK GDPR sets out the bases we rely on:"). The DfE template's "The
+ * categories of … include:" is the exception: a noun phrase naming what is listed.
+ */
+function isLongLeadIn(content: string, words: number): boolean {
+  return content.endsWith(':') && words > 8 && !/^(the )?(categories|types|kinds) of\b/i.test(withoutNumbering(content));
 }
 
 /** Does this line, on its own, look like a heading? (context is judged later) */
@@ -154,12 +167,18 @@ function looksLikeHeading(line: Line): boolean {
   const colon = content.indexOf(':');
   if (colon > 0 && colon < content.length - 1 && /^\s*[a-z]/.test(content.slice(colon + 1))) return false;
   const question = content.endsWith('?');
-  if (content.endsWith(':') && (!isKnownHeading(content) || LEAD_IN.test(content))) return false;
+  if (content.endsWith(':') && (!isKnownHeading(content) || LEAD_IN.test(content) || isLongLeadIn(content, words))) return false;
   if (!question) {
-    if (SENTENCE_OPENING.test(content)) return false;
+    // "Where the information comes from" is a heading a notice would have; "Where we can, …" is not.
+    if (SENTENCE_OPENING.test(content) && !(/^where\b/i.test(content) && isKnownHeading(content))) return false;
     if (words >= 4 && !matchesAny(QUESTION_CLAUSES, content) && SENTENCE_VERB.test(` ${content} `)) return false;
   }
   return true;
+}
+
+/** Short enough, and without a closing full stop, to be a list item or a heading. */
+function isShortLine(text: string, limit = 100): boolean {
+  return text.length <= limit && !/[.!]$/.test(text);
 }
 
 function startsLowercase(text: string): boolean {
@@ -233,10 +252,18 @@ function analyse(text: string): Analysis {
     }
     const prev = prevNonBlank(i);
     const next = nextNonBlank(i);
-    // After "We use the data:" short lines are the items of an unmarked list.
-    if (prev >= 0 && (roles[prev] === 'body' || unmarked[prev]) && line.text.length <= 100 && !/[.!]$/.test(line.text) && !isKnownHeading(line.text)) {
-      const opensList = roles[prev] === 'body' && lines[prev].text.endsWith(':') && (startsLowercase(line.text) || /[;,]$/.test(line.text) || LIST_LEAD_IN.test(lines[prev].text));
-      if (opensList || (unmarked[prev] && startsLowercase(line.text) === startsLowercase(lines[prev].text))) {
+    // After "We use the data:" short lines are the items of an unmarked list. A line worded like
+    // a heading ("Contact details, …") is still an item when it sits inside such a list.
+    const nextText = next >= 0 ? lines[next].text : '';
+    const insideList = adjacent(prev, i) && adjacent(i, next) && isShortLine(nextText) && !HARD_WRAP_ENDING.test(nextText) && (unmarked[prev] || line.text.includes(','));
+    // A capitalised line straight above a paragraph heads it rather than ending the list.
+    const headsParagraph = adjacent(i, next) && nextText.length > 100 && !line.text.includes(',') && !startsLowercase(line.text) && !startsLowercase(nextText) && looksLikeHeading(line);
+    // Items run longer than headings; straight under the lead-in or the previous item they may fill a line.
+    const itemLength = adjacent(prev, i) ? 200 : 100;
+    if (prev >= 0 && (roles[prev] === 'body' || unmarked[prev]) && isShortLine(line.text, itemLength) && (!isKnownHeading(line.text) || insideList)) {
+      const leadIn = lines[prev].text;
+      const opensList = roles[prev] === 'body' && leadIn.endsWith(':') && (startsLowercase(line.text) || /[;,]$/.test(line.text) || LIST_LEAD_IN.test(leadIn) || wordCount(leadIn) >= 4);
+      if (!headsParagraph && (opensList || (unmarked[prev] && startsLowercase(line.text) === startsLowercase(lines[prev].text)))) {
         unmarked[i] = true;
         roles[i] = 'item';
         continue;

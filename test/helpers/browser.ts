@@ -1,9 +1,7 @@
 // Headless Chromium for the report tests: Debian's /usr/bin/chromium driven by playwright-core.
-// Suites call `chromiumPath()` and skip with a printed reason when it is missing.
+// Suites call `chromiumPath()` and skip with a printed reason when it is missing. Playwright
+// gives each launch its own throw-away profile.
 import { existsSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -21,7 +19,6 @@ export async function launchChromium(): Promise<Browser> {
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'noticelint-chromium-'))}`,
     ],
   });
 }
