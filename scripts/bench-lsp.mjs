@@ -4,7 +4,7 @@
 // `npm run bench` picks it up (benchSections); `node scripts/bench-lsp.mjs` runs it alone.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
@@ -91,5 +91,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const { latencies, bytes } = await measureLspLatency();
   const wallMs = median(latencies);
   console.log(`lsp: didChange → publishDiagnostics on a ${(bytes / 1024).toFixed(1)} KB notice, ${latencies.length} edits`);
+  console.log(`  node ${process.version}, ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)} (above the core count, times include waiting for other processes)`);
   console.log(`  median ${wallMs.toFixed(1)} ms, p90 ${percentile(latencies, 0.9).toFixed(1)} ms, min ${Math.min(...latencies).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms  (target < ${TARGET_MS} ms: ${wallMs < TARGET_MS ? 'met' : 'MISSED'})`);
 }

@@ -5,13 +5,13 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../src/audit/html.js';
 import type { AuditEntry } from '../src/audit/inspect.js';
 import { summarize } from '../src/audit/summary.js';
 import type { FileResult } from '../src/types.js';
-import { CHROMIUM, chromiumPath, launchChromium } from './helpers/browser.js';
+import { chromiumPath, launchChromium } from './helpers/browser.js';
 
 const HOSTILE = '<script>window.__injected = true</script>';
 
@@ -37,18 +37,6 @@ const entries: AuditEntry[] = [
 
 const browserAvailable = chromiumPath() !== null;
 
-/**
- * launchChromium() passes --user-data-dir, which this playwright-core refuses at launch; until
- * the helper is fixed, fall back to a plain headless launch of the same Chromium.
- */
-async function startBrowser(): Promise<Browser> {
-  try {
-    return await launchChromium();
-  } catch {
-    return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
-  }
-}
-
 describe.skipIf(!browserAvailable)('report.html in a browser', () => {
   let browser: Browser;
   let page: Page;
@@ -60,7 +48,7 @@ describe.skipIf(!browserAvailable)('report.html in a browser', () => {
     const dir = mkdtempSync(join(tmpdir(), 'noticelint-report-'));
     const file = join(dir, 'report.html');
     writeFileSync(file, [...renderHtml(entries, summarize(entries, [{ id: 'dpo-contact', category: 'completeness', description: 'DPO contact' }]), { date: '2026-11-24', version: '0.0.0-test' })].join(''));
-    browser = await startBrowser();
+    browser = await launchChromium();
     page = await browser.newPage();
     watch(page, problems);
     await page.goto(pathToFileURL(file).href);

@@ -1,6 +1,6 @@
 // The language server end to end: a real JSON-RPC client talks to `noticelint lsp --stdio`.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -113,7 +113,6 @@ describe.skipIf(!existsSync(CLI))('noticelint lsp --stdio', () => {
 
   it('reports a broken config as one diagnostic instead of crashing', async () => {
     const sub = join(folder, 'broken');
-    const { mkdirSync } = await import('node:fs');
     mkdirSync(sub);
     writeFileSync(join(sub, 'noticelint.config.json'), JSON.stringify({ rules: { 'no-such-rule': 'error' } }));
     const uri = pathToFileURL(join(sub, 'notice.md')).href;
@@ -132,5 +131,30 @@ describe.skipIf(!existsSync(CLI))('noticelint lsp --stdio', () => {
     const [diagnostic] = (await opened).diagnostics.filter((d) => d.code === 'dpa-1998');
     const line = html.split('\n')[diagnostic.range.start.line];
     expect(line.slice(diagnostic.range.start.character, diagnostic.range.end.character)).toContain('1998');
+  });
+
+  it('re-lints open notices with the new config when a config file changes on disk', async () => {
+    const sub = join(folder, 'reconfigured');
+    mkdirSync(sub);
+    const config = join(sub, 'noticelint.config.json');
+    writeFileSync(config, JSON.stringify({ rules: { 'dpa-1998': 'error' } }));
+    const uri = pathToFileURL(join(sub, 'notice.md')).href;
+    const opened = session.nextDiagnostics(uri);
+    await session.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: OLD_LAW } });
+    expect((await opened).diagnostics.filter((d) => d.code === 'dpa-1998')).toHaveLength(1);
+
+    writeFileSync(config, JSON.stringify({ rules: { 'dpa-1998': 'off' } }));
+    const relinted = session.nextDiagnostics(uri);
+    await session.rpc.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
+    expect((await relinted).diagnostics.filter((d) => d.code === 'dpa-1998')).toEqual([]);
+  });
+});
+
+describe.skipIf(!existsSync(CLI))('noticelint lsp lifetime', () => {
+  it('exits when the client closes the pipe without saying exit', async () => {
+    const server = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const exited = new Promise<number | null>((resolve) => server.on('exit', resolve));
+    server.stdin!.end();
+    expect(await exited).toBe(1);
   });
 });

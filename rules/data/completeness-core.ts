@@ -148,7 +148,9 @@ export const TRANSFERS: readonly RegExp[] = [
   /\boutside (of )?(the )?(UK|United Kingdom|EEA|European Economic Area|EU|European Union)\b/i,
   /\binternational(ly)? transfer|\btransfer(red|s)? (data )?internationally\b/i,
   /\b(transfer|send|store|process)[^.\n]{0,60}\b(abroad|overseas|other countries|third countr(y|ies))\b/i,
-  /\b(stored|held|hosted|processed|keeps?|kept|stays?|remains?)\b[^.\n]{0,40}\b(only )?(in|within) the (UK|United Kingdom|EEA|European Economic Area)\b/i,
+  /\b(stored|held|hosted|processed)\b[^.\n]{0,40}\b(only )?(in|within) the (UK|United Kingdom|EEA|European Economic Area)\b/i,
+  // Kept "within" the UK, or "stays in" it, rules transfers out ("kept on systems in the UK" says where, not that it stays).
+  /\b(keeps?|kept|stays?|remains?)\b[^.\n]{0,40}\bwithin the (UK|United Kingdom)\b|\b(stays?|remains?) in the (UK|United Kingdom)\b/i,
   /\badequacy (decision|regulations?)\b|\bstandard contractual clauses\b|\bIDTA\b|\binternational data transfer agreement\b/i,
 ];
 

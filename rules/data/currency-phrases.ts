@@ -27,7 +27,7 @@ export interface WordingEntry {
 
 /** Rights worded as under the DPA 1998 (ss.10, 13, 14); the UK GDPR wording is in the message. */
 export const outdatedRightsWording: readonly WordingEntry[] = [
-  { messageId: 'damageOrDistress', pattern: /\bdamage or distress\b/gi, sentence: /\bcaus(?:e|es|ed|ing)\b/i },
+  { messageId: 'damageOrDistress', pattern: /\bdamage or distress\b/gi, sentence: /\b(?:likely to|would|will|could) cause\b|\bis causing\b|\b(?:object|prevent)\w{0,3}\b[^.\n]{0,80}\bcaus/i },
   { messageId: 'blocked', pattern: /\bblocked\b/gi, sentence: /\b(?:rectified|corrected|amended|erased|destroyed)\b/i },
   { messageId: 'compensation', pattern: /(?<!General )\bData Protection regulations\b/gi, sentence: /\bclaim compensation\b/i },
 ];

@@ -60,6 +60,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
       /^(data|information) sharing$/,
       /^recipients\b/,
       /^who (else )?(has|have|can have) access\b/,
+      /^who (else )?(sees|can see|gets|receives)\b/,
       /^who (else )?(might|may|can|will) (see|receive|have access)\b/,
       /^(disclosure|disclosing)\b/,
     ],
@@ -83,7 +84,8 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
   {
     topic: 'purposes',
     headings: [
-      /^why (do |does )?(we|the (school|trust|academy|setting|nursery|college)) (collect|use|process|need|hold|gather|ask)(s|es)?\b/,
+      /^why (do |does )?(we|you|the (school|trust|academy|setting|nursery|college)) (collect|use|process|need|hold|gather|ask)(s|es)?\b/,
+      /^(our )?reasons? (for|why) (we )?(using|use|collecting|collect|processing|process|holding|hold)\b/,
       /^how (do|does) (we|the (school|trust|academy|setting|nursery|college)) use\b/,
       /^how (the )?[a-z]+( [a-z]+)? uses? (pupil |student |children'?s |your |personal )?(data|information)$/,
       /^how and why\b/,
@@ -137,6 +139,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
       /^what (kind|kinds|types?|sort) of (personal )?(data|information)\b/,
       /^what (information|data) (we|is) (process|collect|held)/,
       /^what we collect\b/,
+      /^what (data |information )?(do|does) (you|the [a-z]+) (collect|hold|keep|have)\b/,
       /^(the )?types? of (personal |pupil )?(data|information)\b/,
       /^what is (personal |your personal )?(data|information)\b/,
       /^what (is|are) (your )?personal (data|information)\b/,
@@ -164,6 +167,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
     headings: [
       /\brights\b/,
       /^requesting access\b/,
+      /^can i (see|have|get|access)\b/,
       /\bsubject access\b/,
       /^(how to )?access(ing)? (to )?(your |the )?(personal )?(data|information|records?)\b/,
       /^what decisions can you make\b/,
@@ -175,7 +179,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
   },
   {
     topic: 'complaints',
-    headings: [/\bcomplain(t|ts|ing)?\b/, /^concerns?\b/, /^raising a concern\b/, /^if you (are unhappy|have a concern)/, /^what if (i am|i'm|you are|you're) (worried|unhappy|not happy|concerned)\b/],
+    headings: [/\bcomplain(t|ts|ing)?\b/, /^concerns?\b/, /^raising a concern\b/, /^if you (are unhappy|have a concern)/, /^what if (i am|i'm|you are|you're) (worried|unhappy|not happy|concerned)\b/, /^(not happy|unhappy)\b/],
     body: [/\binformation commissioner'?s office\b/, /\bico\.org\.uk\b/, /\bmake a complaint\b/, /\braise (a|your) concern\b/],
   },
   {

@@ -94,7 +94,7 @@ const FILLER_WORDS = new Set([
   'revised', 'checked', 'guide', 'v', 'ref',
 ]);
 /** Who did a past review, between the cue and its date: "reviewed by the Trust Board on". */
-const PAST_AGENT = /^\s*by (?:the |our )?[A-Za-z'\u2019 ]{2,40}? (?:on|in)\b/;
+const PAST_AGENT = /^\s*by (?:the |our )?[A-Za-z'\u2019]+(?: [A-Za-z'\u2019]+){0,4}(?: (?:on|in))?\s*$/;
 /** Marks a date as planned, not past: "Next review due by", "Date to be revised". */
 const PLANNED = /\b(?:next|due|to be|planned|future|will be|by|until|before|expir\w*|renewal)\b/i;
 /** Marks a date in a title as something else's date ("GDPR from 25 May 2018"). */

@@ -20,6 +20,8 @@ interface Line {
   text: string;
   blank: boolean;
   indent: number;
+  /** Cells separated by tabs or wide gaps: a table row copied from a web page or document. */
+  tableRow: boolean;
 }
 
 type Role = 'blank' | 'candidate' | 'heading' | 'item' | 'body' | 'minor' | 'address';
@@ -101,6 +103,7 @@ function splitLines(text: string): Line[] {
       text: content.replace(/[\s\u00a0]+/g, ' '),
       blank: contentStart === contentEnd,
       indent: contentStart - start,
+      tableRow: /\S(\t| {3,})\S/.test(content),
     });
     if (end >= text.length) break;
     start = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
@@ -163,7 +166,7 @@ function looksLikeHeading(line: Line): boolean {
   if (/^dear\b|^yours (sincerely|faithfully)\b/i.test(content)) return false;
   if (matchesAny(DATE_OR_PAGE, content)) return false;
   if (/[a-z]{2}\. [A-Z]/.test(content) || /\b(please|if you)\b/i.test(content)) return false;
-  if (HARD_WRAP_ENDING.test(content)) return false;
+  if (HARD_WRAP_ENDING.test(content) && !isKnownHeading(content)) return false;
   const colon = content.indexOf(':');
   if (colon > 0 && colon < content.length - 1 && /^\s*[a-z]/.test(content.slice(colon + 1))) return false;
   const question = content.endsWith('?');
@@ -260,16 +263,18 @@ function analyse(text: string): Analysis {
     const headsParagraph = adjacent(i, next) && nextText.length > 100 && !line.text.includes(',') && !startsLowercase(line.text) && !startsLowercase(nextText) && looksLikeHeading(line);
     // Items run longer than headings; straight under the lead-in or the previous item they may fill a line.
     const itemLength = adjacent(prev, i) ? 200 : 100;
-    if (prev >= 0 && (roles[prev] === 'body' || unmarked[prev]) && isShortLine(line.text, itemLength) && (!isKnownHeading(line.text) || insideList)) {
+    const afterColon = prev >= 0 && (roles[prev] === 'body' || roles[prev] === 'candidate') && lines[prev].text.endsWith(':');
+    if (prev >= 0 && (afterColon || unmarked[prev]) && isShortLine(line.text, itemLength) && (!isKnownHeading(line.text) || insideList)) {
       const leadIn = lines[prev].text;
-      const opensList = roles[prev] === 'body' && leadIn.endsWith(':') && (startsLowercase(line.text) || /[;,]$/.test(line.text) || LIST_LEAD_IN.test(leadIn) || wordCount(leadIn) >= 4);
+      // "The categories … include:" heads its section and opens its list (a candidate: lower-case items only).
+      const opensList = afterColon && (startsLowercase(line.text) || (roles[prev] === 'body' && (/[;,]$/.test(line.text) || LIST_LEAD_IN.test(leadIn) || wordCount(leadIn) >= 4)));
       if (!headsParagraph && (opensList || (unmarked[prev] && startsLowercase(line.text) === startsLowercase(lines[prev].text)))) {
         unmarked[i] = true;
         roles[i] = 'item';
         continue;
       }
     }
-    if (!looksLikeHeading(line)) {
+    if (line.tableRow || !looksLikeHeading(line)) {
       roles[i] = matchesAny(WEBSITE_CHROME, line.text) || wordCount(line.text) < 3 ? 'minor' : 'body';
       continue;
     }
@@ -388,6 +393,14 @@ function paragraph(source: string, first: Line, last: Line, startOffset = first.
   return { type: 'paragraph', children: [textNode(source, first, last, startOffset)], position: span(first, last, startOffset) };
 }
 
+/** Does the text under heading `index` (up to the next heading) speak as "we"? */
+function speaksAsWe(a: Analysis, index: number): boolean {
+  for (let i = index + 1; i < a.lines.length && a.roles[i] !== 'heading'; i++) {
+    if (a.roles[i] !== 'blank' && /\b(we|our|us)\b/i.test(a.lines[i].text)) return true;
+  }
+  return false;
+}
+
 /**
  * Heading depth: numbered "3.2" → 3; the notice's title lines → 1; otherwise 2, and 3 under
  * an appendix or under a heading that had no text of its own ("What we collect" → "For pupils").
@@ -396,6 +409,8 @@ function headingDepths(a: Analysis): Map<number, number> {
   const depths = new Map<number, number>();
   let seenBody = false;
   let inAppendix = false;
+  /** Under another organisation's notice (not the school's own appendix): ends where "we" speak again. */
+  let inOtherBodysNotice = false;
   let underEmptyParent = false;
   let previousHeading = -1;
   for (let i = 0; i < a.lines.length; i++) {
@@ -410,6 +425,7 @@ function headingDepths(a: Analysis): Map<number, number> {
     const numbers = a.markers[i]?.numbers ?? NUMBERING.exec(text)?.[1].split('.').map(Number);
     const normalized = normalizeHeading(text);
     let depth: number;
+    if (inOtherBodysNotice && speaksAsWe(a, i)) inAppendix = inOtherBodysNotice = false;
     if (numbers) {
       depth = Math.min(6, numbers.length + 1);
       inAppendix = false;
@@ -418,6 +434,7 @@ function headingDepths(a: Analysis): Map<number, number> {
       // An appendix, or another organisation's notice appended in full: what follows belongs to it.
       depth = 2;
       inAppendix = true;
+      inOtherBodysNotice = !/^(appendix|annexe?|schedule)\b/.test(normalized);
       underEmptyParent = false;
     } else if (!seenBody && (topicOfHeading(normalized, true)?.topic ?? 'intro') === 'intro') depth = 1;
     else if (inAppendix) depth = 3;

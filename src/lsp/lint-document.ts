@@ -116,6 +116,12 @@ function edit(document: TextDocument, fix: Fix): TextEdit {
   return { range: { start: document.positionAt(fix.range[0]), end: document.positionAt(fix.range[1]) }, newText: fix.text };
 }
 
+/** A fix's new text as a short menu title. */
+const shorten = (text: string): string => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
+};
+
 const overlaps = (a: Range, b: Range): boolean =>
   !(a.end.line < b.start.line || (a.end.line === b.start.line && a.end.character < b.start.character) || b.end.line < a.start.line || (b.end.line === a.start.line && b.end.character < a.start.character));
 
@@ -131,7 +137,7 @@ export function codeActionsFor(document: TextDocument, linted: LintedDocument, r
   });
   for (const { message, diagnostic } of linted.fixable) {
     if (!overlaps(diagnostic.range, range)) continue;
-    if (message.fix) actions.push(single(`Fix: ${message.fix.text ? `write "${message.fix.text}"` : 'remove it'} (${message.ruleId})`, message.fix, diagnostic, true));
+    if (message.fix) actions.push(single(`Fix: ${message.fix.text ? `write "${shorten(message.fix.text)}"` : 'remove it'} (${message.ruleId})`, message.fix, diagnostic, true));
     for (const suggestion of message.suggestions ?? []) actions.push(single(`${suggestion.desc} (${message.ruleId})`, suggestion.fix, diagnostic, false));
   }
   const withFix = linted.fixable.map((f) => f.message).filter((m) => m.fix);

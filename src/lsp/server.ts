@@ -84,4 +84,6 @@ export function serveStdio(): void {
   // stdout carries the protocol: anything a library prints must go to stderr instead.
   console.log = console.info = (...args: unknown[]) => console.error(...args);
   serve(createConnection(new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout)));
+  // The client is gone (crashed or closed the pipe without "exit"): do not linger.
+  process.stdin.on('end', () => process.exit(1));
 }
