@@ -4,7 +4,8 @@ import { findMatches } from '../src/checks/text.js';
 import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
 import { httpsHosts } from './data/https-hosts.js';
 
-const HTTP_LINK = /\bhttp:\/\/([a-z0-9.-]{1,253})/gi;
+// Labels joined by dots, so a full stop ending the sentence is not part of the link.
+const HTTP_LINK = /\bhttp:\/\/([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,10})/gi;
 
 export const meta: RuleMeta = {
   id: 'insecure-link',
@@ -23,7 +24,7 @@ const servesHttps = (host: string): boolean => httpsHosts.some((known) => host =
 
 export function check(context: RuleContext): void {
   for (const match of findMatches(context.notice, HTTP_LINK)) {
-    const host = (match.groups[0] ?? '').toLowerCase().replace(/\.$/, '');
+    const host = (match.groups[0] ?? '').toLowerCase();
     if (!servesHttps(host)) continue;
     context.report({
       messageId: 'insecure',

@@ -20,7 +20,7 @@ const notice = [
   { heading: 2, text: 'Who we are' },
   { paragraph: 'Oakfield Primary School, Mill Lane, Exampleton, is the data controller for the information in this notice. Our data protection officer is Sam Taylor, who can be reached at dpo@example.com or on 01632 960123.' },
   { heading: 2, text: 'The information we hold' },
-  { paragraph: 'The categories of pupil information that we handle include:' },
+  { paragraph: 'We handle these categories of pupil information:' },
   { bullets: ['names, dates of birth and home addresses', 'attendance records and reasons for absence', 'assessment results and progress reports', 'medical needs, allergies and dietary requirements', 'special educational needs information'] },
   { heading: 2, text: 'Why we use this information' },
   { paragraph: 'We rely on pupil information so that we can:' },

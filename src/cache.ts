@@ -2,11 +2,12 @@
 // entry is valid only for the same content hash, resolved config, noticelint version, rule
 // data and effective date — several rules depend on "today".
 import { createHash } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FileResult } from './types.js';
+import { UsageError } from './types.js';
 
 export interface LintCache {
   get(filePath: string, key: string): FileResult | undefined;
@@ -75,8 +76,14 @@ export async function openCache(location: string): Promise<LintCache> {
       if (!dirty) return;
       const body: CacheFile = { format: 'noticelint-cache-1', entries };
       const temp = join(dirname(location), `.${process.pid}.${Date.now()}.noticelintcache.tmp`);
-      await writeFile(temp, JSON.stringify(body));
-      await rename(temp, location);
+      try {
+        await mkdir(dirname(location), { recursive: true });
+        await writeFile(temp, JSON.stringify(body));
+        await rename(temp, location);
+      } catch (error) {
+        await unlink(temp).catch(() => undefined);
+        throw new UsageError(`--cache-location: cannot write ${location} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      }
       dirty = false;
     },
   };

@@ -84,6 +84,12 @@ describe.skipIf(!existsSync(CLI))('noticelint --cache', () => {
     expect(recovered.messages[0]).toMatch(/1998/);
     expect(JSON.parse(readFileSync(elsewhere, 'utf8'))).toMatchObject({ format: 'noticelint-cache-1' });
   });
+
+  it('creates the folder --cache-location names', () => {
+    const dir = workspace();
+    expect(lint(dir, ...DATE, '--cache-location', '.cache/noticelint/results.json').code).toBe(1);
+    expect(existsSync(join(dir, '.cache/noticelint/results.json'))).toBe(true);
+  });
 });
 
 describe('cacheKey', () => {

@@ -17,6 +17,8 @@ const OLD_LAW = '# Privacy notice\n\nOakfield Primary School looks after pupil d
 interface Session {
   server: ChildProcess;
   rpc: MessageConnection;
+  /** What the server asked the client to register (client/registerCapability). */
+  registrations: { method: string; registerOptions?: unknown }[];
   /** Resolves with the next diagnostics published for `uri`. */
   nextDiagnostics(uri: string): Promise<PublishDiagnosticsParams>;
 }
@@ -25,6 +27,11 @@ function startServer(): Session {
   const server = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const rpc = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
   const waiting = new Map<string, ((p: PublishDiagnosticsParams) => void)[]>();
+  const registrations: Session['registrations'] = [];
+  rpc.onRequest('client/registerCapability', (params: { registrations: Session['registrations'] }) => {
+    registrations.push(...params.registrations);
+    return null;
+  });
   rpc.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
     const queue = waiting.get(params.uri);
     queue?.shift()?.(params);
@@ -33,6 +40,7 @@ function startServer(): Session {
   return {
     server,
     rpc,
+    registrations,
     nextDiagnostics: (uri) => new Promise((resolve) => waiting.set(uri, [...(waiting.get(uri) ?? []), resolve])),
   };
 }
@@ -52,7 +60,7 @@ describe.skipIf(!existsSync(CLI))('noticelint lsp --stdio', () => {
     // Only dpa-1998 is on, so every diagnostic below comes from it (the config is found from the document's path).
     writeFileSync(join(folder, 'noticelint.config.json'), JSON.stringify({ rules: { 'dpa-1998': 'error', 'outdated-law': 'off' } }));
     session = startServer();
-    const init = (await session.rpc.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(folder).href, capabilities: {}, initializationOptions: { date: '2026-11-24' } })) as { capabilities: { codeActionProvider?: unknown } };
+    const init = (await session.rpc.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(folder).href, capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } }, initializationOptions: { date: '2026-11-24' } })) as { capabilities: { codeActionProvider?: unknown } };
     expect(init.capabilities.codeActionProvider).toBeTruthy();
     await session.rpc.sendNotification('initialized', {});
   });
@@ -134,6 +142,9 @@ describe.skipIf(!existsSync(CLI))('noticelint lsp --stdio', () => {
   });
 
   it('re-lints open notices with the new config when a config file changes on disk', async () => {
+    // The server asked to be told about config files…
+    const watch = session.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles');
+    expect(JSON.stringify(watch?.registerOptions)).toContain('noticelint.config.json');
     const sub = join(folder, 'reconfigured');
     mkdirSync(sub);
     const config = join(sub, 'noticelint.config.json');

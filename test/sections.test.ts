@@ -97,6 +97,59 @@ describe('plain-text sections', () => {
     ]);
   });
 
+  it('keeps a sentence ending in ":" out of the headings but the DfE’s "categories … include:" in', async () => {
+    const notice = await sectioned('sections/lead-ins.txt');
+    expect(rows(notice)).toEqual([
+      ['1', 'Privacy notice for pupils', 1, 'intro', 'school'],
+      ['1.1', 'The categories of pupil information that we hold include:', 2, 'categories', 'school'],
+      ['1.2', 'Why we use pupil information', 2, 'purposes', 'school'],
+      ['1.3', 'Where the information comes from', 2, 'collection', 'school'],
+    ]);
+    const categories = notice.sections[1].nodes;
+    expect(categories.map((n) => n.type)).toEqual(['list']);
+    expectTiling(notice);
+  });
+
+  it('reads items worded like headings ("Contact details, …") as items of the list they sit in', async () => {
+    const notice = await sectioned('sections/heading-like-items.txt');
+    expect(rows(notice)).toEqual([
+      ['1', 'Privacy notice for families', 1, 'intro', 'school'],
+      ['1.1', 'The information we hold', 2, 'categories', 'school'],
+      ['1.2', 'Who we share information with', 2, 'sharing', 'school'],
+      ['1.3', 'Your rights', 2, 'rights', 'school'],
+    ]);
+    expectTiling(notice);
+  });
+
+  it('keeps table rows and "Label: value" lines out of the headings', async () => {
+    const notice = await sectioned('sections/table-rows.txt');
+    expect(rows(notice)).toEqual([
+      ['1', 'Privacy notice for pupils', 1, 'intro', 'school'],
+      ['1.1', 'Information we hold about pupils', 2, 'categories', 'school'],
+      ['1.2', 'Your rights', 2, 'rights', 'school'],
+    ]);
+  });
+
+  it('ends an appended council notice where the school speaks as "we" again', async () => {
+    const notice = await sectioned('sections/school-after-appended.txt');
+    expect(rows(notice)).toEqual([
+      ['1', 'Privacy notice for pupils', 1, 'intro', 'school'],
+      ['1.1', 'Who we share information with', 2, 'sharing', 'school'],
+      ['1.2', 'Westvale District Council privacy notice for schools', 2, 'intro', 'third-party'],
+      ['1.3', 'Your rights', 2, 'rights', 'school'],
+    ]);
+  });
+
+  it('reads question headings written from the family’s side', () => {
+    const text = 'What do you collect?\n\nNames, addresses and attendance records for every child at Oakfield Primary School.\n\nCan I see the information?\n\nYes: ask the office and a copy will follow within a month.\n\nNot happy?\n\nTalk to the headteacher, or to the Information Commissioner’s Office.\n';
+    const notice = sectionNotice(parseNotice(text, 'text', 'x.txt'));
+    expect(notice.sections.map((s) => [s.heading, s.topic])).toEqual([
+      ['What do you collect?', 'categories'],
+      ['Can I see the information?', 'rights'],
+      ['Not happy?', 'complaints'],
+    ]);
+  });
+
   it('marks a general definition as nobody’s processing', async () => {
     const notice = await sectioned('sections/definition.txt');
     expect(rows(notice)).toEqual([

@@ -124,8 +124,8 @@ const OTHER_SOURCES = '(previous|former|last|old|feeder|other|another|primary|ne
 export const DATA_SOURCES: readonly RegExp[] = [
   new RegExp(`\\b(receives?|received|obtains?|obtained|gets?|collects?|collected|given|passed|provided|sent|transferred|comes?)\\b[^.\\n]{0,100}from\\b[^.\\n]{0,80}(${OTHER_SOURCES})`, 'i'),
   /\bcommon transfer file\b|\bCTF\b/i,
-  new RegExp(`\\b(${OTHER_SOURCES})[^.\\n]{0,40}\\b(send|sends|provide|provides|pass|passes|share|shares|give|gives)( it| them| this| information| data)? (to )?(us|the school)\\b`, 'i'),
-  new RegExp(`\\b(supplied|provided|given|sent|passed on)\\b by\\b[^.\\n]{0,40}(${OTHER_SOURCES})`, 'i'),
+  new RegExp(`\\b(${OTHER_SOURCES})[^.\\n]{0,40}\\b(send|sends|provide|provides|pass|passes|share|shares|give|gives|transfer|transfers)\\b[^.\\n]{0,20}\\b(us|the school)\\b`, 'i'),
+  new RegExp(`\\b(supplied|provided|given|sent|passed on)\\b[^.\\n]{0,20}\\bby\\b[^.\\n]{0,40}(${OTHER_SOURCES})`, 'i'),
 ];
 
 // ---- recipients ----------------------------------------------------------------------
@@ -151,6 +151,9 @@ export const TRANSFERS: readonly RegExp[] = [
   /\b(stored|held|hosted|processed)\b[^.\n]{0,40}\b(only )?(in|within) the (UK|United Kingdom|EEA|European Economic Area)\b/i,
   // Kept "within" the UK, or "stays in" it, rules transfers out ("kept on systems in the UK" says where, not that it stays).
   /\b(keeps?|kept|stays?|remains?)\b[^.\n]{0,40}\bwithin the (UK|United Kingdom)\b|\b(stays?|remains?) in the (UK|United Kingdom)\b/i,
+  /\b(UK|United Kingdom)[- ](based )?servers\b/i,
+  /\b(hosted|stored|held|processed|transferred|sent)\b[^.\n]{0,40}\b(in|to) the (United States|USA|EEA|EU|European Union|European Economic Area)\b/i,
+  /\bPrivacy Shield\b|\bData Privacy Framework\b|\bbinding corporate rules\b/i,
   /\badequacy (decision|regulations?)\b|\bstandard contractual clauses\b|\bIDTA\b|\binternational data transfer agreement\b/i,
 ];
 
@@ -175,7 +178,9 @@ export const STATUTORY_REQUIREMENT: readonly RegExp[] = [
   /\bwhether (you are|you're) (required|obliged)\b|\bwhether[^.\n]{0,40}\b(is|are) (required|mandatory|optional)\b/i,
   // "We will tell you when something is optional"; "which parts you must give us and which you can choose not to".
   /\b(tell|inform|let|make (it )?clear|say|explain)\w{0,3}\b[^.\n]{0,60}\b(optional|voluntary|mandatory|compulsory)\b/i,
-  /\b(must|have to|need to|required to) (give|provide|tell|supply|share)\b[^.\n]{0,60}\b(choose|choice|do not|don't|optional|not have to)\b/i,
+  /\b(must|have to|need to|required to) (give|provide|tell|supply|share)\b[^.\n]{0,60}\b(choose|choice|do not|don't|optional|not have to|leave (it |them )?(blank|out))\b/i,
+  // "Ethnicity and religion are voluntary" (not a voluntary aided or controlled school).
+  /\b(details|information|questions|answers|data|items|language|religion|ethnicity)\b[^.\n]{0,60}\b(is|are) (optional|voluntary|compulsory|mandatory)\b(?! aided| controlled)/i,
   // The consequence of not providing it (Art 13(2)(e)).
   /\bif\b[^.\n]{0,30}\bnot (provided|given|supplied|provide|give|supply)\b[^.\n]{0,60}\b(unable|not be able|cannot|can't|may not)\b/i,
   /\byou have a choice\b|\bhave a choice (about|in) (whether|this)\b/i,

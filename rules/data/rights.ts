@@ -41,6 +41,7 @@ export const ACCESS: RightPhrases = {
   terms: [
     /\b(access to|a copy of|copies of)\b[^.\n]{0,40}\b(information|data|records?)\b/i,
     /\b(see|view|look at)\s(the |your |all the |what )?(personal )?(information|data|records?)\b/i,
+    /\bwhat (information |data )?(we|the school) (hold|holds|keep|keeps|have)\b|\b(have|get|receive|obtain) a copy\b/i,
   ],
 };
 
@@ -49,7 +50,7 @@ export const RECTIFICATION: RightPhrases = {
   terms: [
     /\b(correct\w{0,4}|amend\w{0,4}|updat\w{0,3}|chang\w{0,3}|fix\w{0,3}|put (it |them |this |that )?right)\b[^.\n]{0,60}\b(inaccura\w{0,5}|not (accurate|correct|right)|incorrect|wrong|incomplete|out of date|mistakes?|errors?)\b/i,
     /\b(inaccura\w{0,5}|not (accurate|correct)|incorrect|wrong|incomplete|mistakes?|errors?)\b[^.\n]{0,60}\b(correct\w{0,4}|amend\w{0,4}|updat\w{0,3}|chang\w{0,3}|fix\w{0,3}|put (it |them |this |that )?right)\b/i,
-    /\b(ask|request)\w{0,3}\b[^.\n]{0,40}\b(amended|corrected)\b/i,
+    /\b(ask|request)\w{0,3}\b[^.\n]{0,40}\b(amended|corrected|amendments?|corrections?)\b/i,
   ],
   rejectIfSentence: [ACCURACY_PRINCIPLE],
 };
@@ -63,7 +64,7 @@ export const ERASURE: RightPhrases = {
 export const RESTRICTION: RightPhrases = {
   statements: [/\brestrict(ion of|ing)? (the )?processing\b/i, /\bprocessing\b[^.\n]{0,30}\brestricted\b/i],
   terms: [
-    /\b(restrict\w{0,4}|limit\w{0,3})\b[^.\n]{0,30}\b(use|used|uses|using|process\w{0,4}|how)\b/i,
+    /\b(restrict\w{0,4}|limit\w{0,3}|paus\w{0,3}|suspend\w{0,3}|freez\w{0,3}|hold\w{0,3} off)\b[^.\n]{0,30}\b(use|used|uses|using|process\w{0,4}|how)\b/i,
     /\b(rectified|blocked|erased|deleted|corrected)\b[^.\n]{0,30}\brestricted\b/i,
     /\brestriction\b/i,
     /\buse (it|them|this|that|your (information|data)) less\b/i,
@@ -75,7 +76,7 @@ export const PORTABILITY: RightPhrases = {
   // Also the statement that it does not apply (Art 20(3)): it names portability.
   statements: [/\bportab(le|ility)\b/i],
   terms: [
-    /\b(move|transfer|send|take|port|transmit)\w{0,4}\b[^.\n]{0,60}\b(another|other|new) (organisation|controller|provider|service|company|body)\b/i,
+    /\b(move|transfer|send|take|port|transmit|give|pass)\w{0,4}\b[^.\n]{0,60}\b(another|other|new) (organisation|controller|provider|service|company|body)\b/i,
     /\bfrom one (organisation|controller|provider|service|company|body) to another\b/i,
     /\bexported\b/i,
     /\bhave (it|them|this|that|your (information|data)|the (information|data)) (transferred|sent|moved|passed) to\b/i,
@@ -86,7 +87,12 @@ export const PORTABILITY: RightPhrases = {
 
 export const OBJECTION: RightPhrases = {
   statements: [/\bright to object\b/i],
-  terms: [/\bobject(ion|ing|s)?\s(to|against)\b/i, /\bobjection\b/i, /\bstop (us )?(using|processing|sharing)\b/i],
+  terms: [
+    /\bobject(ion|ing|s)?\s(to|against)\b/i,
+    /\bobjection\b/i,
+    /\bstop (us )?(using|processing|sharing)\b/i,
+    /\b(don't|do not) want\b[^.\n]{0,40}\b(to be used|used|processed)\b/i,
+  ],
   rejectIfSentence: [YOUTH_SUPPORT_OPT_OUT],
 };
 

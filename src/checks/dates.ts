@@ -5,7 +5,7 @@
 // next review ("Next review due: May 2027") is not a date of issue. Dates are read the British
 // way (3/4/2024 is 3 April); a month alone means its last day, a year alone 31 December, an
 // academic year ("2025/26", "2025-2026") 31 August of its second year.
-import * as chrono from 'chrono-node/en';
+import { createRequire } from 'node:module';
 import type { SectionedNotice } from '../types.js';
 import { matchableText } from './text.js';
 
@@ -49,6 +49,31 @@ const ACADEMIC_YEAR = /\b((?:19|20)\d\d) ?[/-] ?((?:19|20)?\d\d)\b/g;
 const BARE_YEAR = /\b(?:19|20)\d\d\b(?! ?[/-] ?\d)/;
 const CHRONO_REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
+/**
+ * chrono is most of lint's CPU time (and its first call compiles huge patterns), so it runs
+ * only on text it could read as a date with a certain year and month: a superset of what it
+ * reads, so skipping it never drops a date. Such a date has digits (a year) and a month
+ * name or digit-separator-digit ("3/4/2024", "2024-03-01"), or is relative ("today",
+ * "last month", "two weeks ago").
+ */
+const RELATIVE_DATE = new RegExp(
+  '\\bnow\\b|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midday|noon|month' +
+    // A counted unit ("a day", "2 weeks", "last month"): chrono's relative durations.
+    '|(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of|this|last|past|next|after)' +
+    '\\s{0,3}(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|qtrs?|quarters?|y|yrs?|years?)' +
+    '(?=\\W|$|ago|before|earlier|later|after|from|hence|forward|out)',
+  'i',
+);
+const NUMERIC_DATE = /\d[\s/.-]\d/;
+const MONTH_NAME = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const mayHoldDate = (text: string): boolean =>
+  RELATIVE_DATE.test(text) || (/\d/.test(text) && (NUMERIC_DATE.test(text) || MONTH_NAME.test(text)));
+
+type ChronoEn = typeof import('chrono-node/en');
+let chronoEn: ChronoEn | undefined;
+/** chrono loads on first use (synchronously, as CommonJS): most runs never need it. */
+const chrono = (): ChronoEn => (chronoEn ??= createRequire(import.meta.url)('chrono-node/en') as ChronoEn);
+
 /** The first year after `year` that ends in the two digits `ending` ("1999/00" → 2000). */
 const nextWithEnding = (year: number, ending: number): number => year - (year % 100) + ending + (ending <= year % 100 ? 100 : 0);
 
@@ -69,7 +94,8 @@ function academicYears(text: string): ParsedDate[] {
 export function parseDates(text: string, allowBareYear = false): ParsedDate[] {
   const found = academicYears(text);
   const covered = (index: number): boolean => found.some((f) => index >= f.index && index < f.index + f.length);
-  for (const result of chrono.GB.parse(text, CHRONO_REFERENCE)) {
+  const results = mayHoldDate(text) ? chrono().GB.parse(text, CHRONO_REFERENCE) : [];
+  for (const result of results) {
     // A range ("3 – 1st March 2026" after "Version") stands for its end.
     const start = result.end ?? result.start;
     if (!start.isCertain('year') || !start.isCertain('month') || covered(result.index)) continue;
@@ -94,7 +120,7 @@ const FILLER_WORDS = new Set([
   'revised', 'checked', 'guide', 'v', 'ref',
 ]);
 /** Who did a past review, between the cue and its date: "reviewed by the Trust Board on". */
-const PAST_AGENT = /^\s*by (?:the |our )?[A-Za-z'\u2019]+(?: [A-Za-z'\u2019]+){0,4}(?: (?:on|in))?\s*$/;
+const PAST_AGENT = /^\s*by (?:the |our )?[A-Za-z'\u2019]+(?: [A-Za-z'\u2019]+){0,4},?(?: (?:on|in))?\s*$/;
 /** Marks a date as planned, not past: "Next review due by", "Date to be revised". */
 const PLANNED = /\b(?:next|due|to be|planned|future|will be|by|until|before|expir\w*|renewal)\b/i;
 /** Marks a date in a title as something else's date ("GDPR from 25 May 2018"). */

@@ -145,16 +145,18 @@ function isFieldLine(text: string): boolean {
 const FIELD_LABEL = /^((reviewed|approved|adopted|agreed|ratified|written|prepared|updated) by|author|owner|policy owner|date|version|status|review date|next review|headteacher|head teacher|chair( of governors)?)$/i;
 
 /**
- * A line ending in ":" that reads as a sentence (over eight words) introduces what follows
- * ("Article 6 of the UK GDPR sets out the bases we rely on:"). The DfE template's "The
- * categories of … include:" is the exception: a noun phrase naming what is listed.
+ * A line ending in ":" that reads as a sentence (over eight words) and is followed by list
+ * items introduces them ("Article 6 of the UK GDPR sets out the bases we rely on:"). Followed
+ * by prose it heads it ("The lawful basis on which we use this information:"); the DfE
+ * template's "The categories of … include:" heads its list by convention.
  */
-function isLongLeadIn(content: string, words: number): boolean {
-  return content.endsWith(':') && words > 8 && !/^(the )?(categories|types|kinds) of\b/i.test(withoutNumbering(content));
+function isLongLeadIn(content: string, words: number, next: Line | undefined): boolean {
+  if (!content.endsWith(':') || words <= 8 || /^(the )?(categories|types|kinds) of\b/i.test(content)) return false;
+  return !next || markerOf(next.text) !== null || isShortLine(next.text, 200);
 }
 
 /** Does this line, on its own, look like a heading? (context is judged later) */
-function looksLikeHeading(line: Line): boolean {
+function looksLikeHeading(line: Line, next?: Line): boolean {
   const content = withoutNumbering(line.text).replace(/^(\.\.\.|…)\s*/, '');
   if (content.length < 2 || content.length > 140) return false;
   if (!/[A-Za-z]{2}/.test(content)) return false;
@@ -170,7 +172,7 @@ function looksLikeHeading(line: Line): boolean {
   const colon = content.indexOf(':');
   if (colon > 0 && colon < content.length - 1 && /^\s*[a-z]/.test(content.slice(colon + 1))) return false;
   const question = content.endsWith('?');
-  if (content.endsWith(':') && (!isKnownHeading(content) || LEAD_IN.test(content) || isLongLeadIn(content, words))) return false;
+  if (content.endsWith(':') && (!isKnownHeading(content) || LEAD_IN.test(content) || isLongLeadIn(content, words, next))) return false;
   if (!question) {
     // "Where the information comes from" is a heading a notice would have; "Where we can, …" is not.
     if (SENTENCE_OPENING.test(content) && !(/^where\b/i.test(content) && isKnownHeading(content))) return false;
@@ -260,7 +262,7 @@ function analyse(text: string): Analysis {
     const nextText = next >= 0 ? lines[next].text : '';
     const insideList = adjacent(prev, i) && adjacent(i, next) && isShortLine(nextText) && !HARD_WRAP_ENDING.test(nextText) && (unmarked[prev] || line.text.includes(','));
     // A capitalised line straight above a paragraph heads it rather than ending the list.
-    const headsParagraph = adjacent(i, next) && nextText.length > 100 && !line.text.includes(',') && !startsLowercase(line.text) && !startsLowercase(nextText) && looksLikeHeading(line);
+    const headsParagraph = adjacent(i, next) && nextText.length > 100 && !line.text.includes(',') && !startsLowercase(line.text) && !startsLowercase(nextText) && looksLikeHeading(line, lines[next]);
     // Items run longer than headings; straight under the lead-in or the previous item they may fill a line.
     const itemLength = adjacent(prev, i) ? 200 : 100;
     const afterColon = prev >= 0 && (roles[prev] === 'body' || roles[prev] === 'candidate') && lines[prev].text.endsWith(':');
@@ -274,7 +276,7 @@ function analyse(text: string): Analysis {
         continue;
       }
     }
-    if (line.tableRow || !looksLikeHeading(line)) {
+    if (line.tableRow || !looksLikeHeading(line, next >= 0 ? lines[next] : undefined)) {
       roles[i] = matchesAny(WEBSITE_CHROME, line.text) || wordCount(line.text) < 3 ? 'minor' : 'body';
       continue;
     }

@@ -7,6 +7,9 @@ import type { Topic } from '../types.js';
 /** Leading section numbering: "3.2", "1.", "2)", "12 ". */
 export const NUMBERING = /^(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]|(?=\s))\s*/;
 
+/** "Section 3 – ", "Part 2: ": numbering spelt out in words. */
+const SECTION_NUMBERING = /^(section|part) \d{1,2}(\.\d{1,2})? ?[-:.]? ?/;
+
 /**
  * Heading text as the vocabulary expects it: lower case, straight quotes, '-' for dashes,
  * one space, no numbering, brackets' content kept, trailing punctuation removed.
@@ -20,6 +23,7 @@ export function normalizeHeading(heading: string): string {
     .replace(/[\s\u00a0]+/g, ' ')
     .trim()
     .replace(NUMBERING, '')
+    .replace(SECTION_NUMBERING, '')
     .replace(/^(\.\.\.|…) ?/, '');
   return words.slice(0, endOfWords(words)).trim();
 }

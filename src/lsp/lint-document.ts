@@ -11,11 +11,11 @@ import { htmlPageToBlocks } from '../load/html.js';
 import { formatOf, parseNotice } from '../load/index.js';
 import { parseMarkdown } from '../load/markdown.js';
 import { applyFixes } from '../lint/fix.js';
-import { lintNotice, type LintOptions } from '../lint/index.js';
+import { describeError, lintNotice, type LintOptions } from '../lint/index.js';
 import { DOCS_BASE } from '../report/sarif.js';
 import { sectionNotice } from '../sections/index.js';
 import type { Fix, LintMessage, LoadedNotice, Severity } from '../types.js';
-import { NoticeError, UsageError } from '../types.js';
+import { UsageError } from '../types.js';
 
 /** What the editor may lint: the text formats (.docx/.pdf are not edited as text). */
 const EDITABLE_FORMATS = new Set(['markdown', 'text', 'html']);
@@ -28,15 +28,23 @@ export interface LintedDocument {
   fixable: { message: LintMessage; diagnostic: Diagnostic }[];
 }
 
-/** The file path a document stands for: a real path for file: URIs, else just its name. */
-export function documentPath(uri: string): { filePath: string; onDisk: boolean } {
-  if (uri.startsWith('file:')) return { filePath: fileURLToPath(uri), onDisk: true };
-  return { filePath: basename(new URL(uri).pathname) || 'untitled.md', onDisk: false };
+/** Extension for an unsaved buffer, from the editor's language id. */
+const EXTENSION_BY_LANGUAGE: Readonly<Record<string, string>> = { markdown: 'md', plaintext: 'txt', html: 'html' };
+
+/**
+ * The file path a document stands for: the real path for file: URIs; for unsaved buffers
+ * (untitled:…) their name, given the extension of their language when it has none.
+ */
+export function documentPath(document: Pick<TextDocument, 'uri' | 'languageId'>): { filePath: string; onDisk: boolean } {
+  if (document.uri.startsWith('file:')) return { filePath: fileURLToPath(document.uri), onDisk: true };
+  const name = basename(new URL(document.uri).pathname) || 'untitled';
+  const extension = EXTENSION_BY_LANGUAGE[document.languageId];
+  return { filePath: formatOf(name) || !extension ? name : `${name}.${extension}`, onDisk: false };
 }
 
-/** Whether the server should lint this document at all (by its extension). */
-export function isNoticeDocument(uri: string): boolean {
-  const format = formatOf(documentPath(uri).filePath);
+/** Whether the server should lint this document at all (by its extension or language). */
+export function isNoticeDocument(document: Pick<TextDocument, 'uri' | 'languageId'>): boolean {
+  const format = formatOf(documentPath(document).filePath);
   return format !== null && EDITABLE_FORMATS.has(format);
 }
 
@@ -91,9 +99,9 @@ function toDiagnostic(m: LintMessage, range: Range): Diagnostic {
 
 const TOP: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-/** Lints the document as the file its URI names; a config or notice problem is one diagnostic at the top. */
+/** Lints the document as the file its URI names; a config or lint failure is one diagnostic at the top. */
 export function lintDocument(document: TextDocument, options: Omit<LintOptions, 'cwd'>): LintedDocument {
-  const { filePath, onDisk } = documentPath(document.uri);
+  const { filePath, onDisk } = documentPath(document);
   const linted: LintedDocument = { uri: document.uri, version: document.version, diagnostics: [], fixable: [] };
   try {
     const notice = sectionNotice(loadBuffer(document.getText(), filePath));
@@ -106,8 +114,9 @@ export function lintDocument(document: TextDocument, options: Omit<LintOptions, 
       if (sourceIsText && (m.fix || m.suggestions?.length)) linted.fixable.push({ message: m, diagnostic });
     }
   } catch (error) {
-    if (!(error instanceof UsageError || error instanceof NoticeError)) throw error;
-    linted.diagnostics.push({ range: TOP, severity: DiagnosticSeverity.Error, source: 'noticelint', message: error.message });
+    // A bad config or an unexpected failure must not take the server (and every open file) down.
+    const message = error instanceof UsageError ? error.message : describeError(filePath, error);
+    linted.diagnostics.push({ range: TOP, severity: DiagnosticSeverity.Error, source: 'noticelint', message });
   }
   return linted;
 }

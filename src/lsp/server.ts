@@ -1,6 +1,6 @@
 // `noticelint lsp --stdio`: a language server publishing diagnostics for notice buffers on open
 // and change, and offering rule fixes and suggestions as code actions. Lints in memory.
-import { createConnection, StreamMessageReader, StreamMessageWriter, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver/node';
+import { createConnection, DidChangeWatchedFilesNotification, StreamMessageReader, StreamMessageWriter, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { clearConfigCache, SEARCH_PLACES } from '../lint/config.js';
 import { codeActionsFor, isNoticeDocument, lintDocument, type LintedDocument } from './lint-document.js';
@@ -23,6 +23,7 @@ export function serve(connection: Connection): void {
   const linted = new Map<string, LintedDocument>();
   const pending = new Map<string, NodeJS.Immediate>();
   let settings: ServerSettings = {};
+  let canWatchFiles = false;
 
   const lintNow = (document: TextDocument): void => {
     pending.delete(document.uri);
@@ -32,7 +33,7 @@ export function serve(connection: Connection): void {
   };
   // Several changes arriving together (fast typing) cost one lint, of the latest text.
   const schedule = (document: TextDocument): void => {
-    if (!isNoticeDocument(document.uri) || pending.has(document.uri)) return;
+    if (!isNoticeDocument(document) || pending.has(document.uri)) return;
     pending.set(document.uri, setImmediate(() => {
       const latest = documents.get(document.uri);
       if (latest) lintNow(latest);
@@ -45,13 +46,18 @@ export function serve(connection: Connection): void {
 
   connection.onInitialize((params) => {
     settings = readSettings(params.initializationOptions);
+    canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll'] },
       },
       serverInfo: { name: 'noticelint' },
     };
+  });
+  // Ask the editor to tell us when a config file changes, so open notices follow it.
+  connection.onInitialized(() => {
+    if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/{${SEARCH_PLACES.join(',')}}` }] });
   });
   documents.onDidOpen(({ document }) => schedule(document));
   documents.onDidChangeContent(({ document }) => schedule(document));
@@ -62,7 +68,7 @@ export function serve(connection: Connection): void {
     clearImmediate(pending.get(document.uri));
     pending.delete(document.uri);
     linted.delete(document.uri);
-    if (isNoticeDocument(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    if (isNoticeDocument(document)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
   connection.onDidChangeWatchedFiles(({ changes }) => {
     if (changes.some((c) => isConfigFile(c.uri))) relintAll();
