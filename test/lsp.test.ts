@@ -141,6 +141,18 @@ describe.skipIf(!existsSync(CLI))('noticelint lsp --stdio', () => {
     expect(line.slice(diagnostic.range.start.character, diagnostic.range.end.character)).toContain('1998');
   });
 
+  it('lints an unsaved buffer by its language, and leaves other files alone', async () => {
+    const untitled = 'untitled:Untitled-1';
+    const opened = session.nextDiagnostics(untitled);
+    const script = uriOf('site.js');
+    const scriptDiagnostics = session.nextDiagnostics(script);
+    await session.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri: script, languageId: 'javascript', version: 1, text: '// Data Protection Act 1998\n' } });
+    await session.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri: untitled, languageId: 'markdown', version: 1, text: OLD_LAW } });
+    expect((await opened).diagnostics.some((d) => d.code === 'dpa-1998')).toBe(true);
+    // The buffer was opened after the script, so anything for the script would have come first.
+    expect(await Promise.race([scriptDiagnostics.then(() => 'published'), Promise.resolve('none')])).toBe('none');
+  });
+
   it('re-lints open notices with the new config when a config file changes on disk', async () => {
     // The server asked to be told about config files…
     const watch = session.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles');

@@ -140,6 +140,21 @@ describe('plain-text sections', () => {
     ]);
   });
 
+  it('takes a long line ending in ":" as a heading when prose, not a list, follows it', () => {
+    const text = 'Why we use pupil information\n\nWe use records to teach and to keep pupils safe.\n\nThe lawful basis on which we use this information:\nMost of this is our public task as a school. The census is a legal obligation.\n';
+    const notice = sectionNotice(parseNotice(text, 'text', 'x.txt'));
+    expect(notice.sections.map((s) => [s.heading, s.topic])).toEqual([
+      ['Why we use pupil information', 'purposes'],
+      ['The lawful basis on which we use this information:', 'lawful-basis'],
+    ]);
+  });
+
+  it('reads "Section 3 – …" headings by the words after the numbering', () => {
+    const text = 'SECTION 1 – HOW WE USE IT\n\nRiverside Academy Trust uses records to teach pupils and to keep them safe.\n\nSECTION 2 – RETENTION\n\nFiles pass to the next school when a pupil leaves.\n';
+    const notice = sectionNotice(parseNotice(text, 'text', 'x.txt'));
+    expect(notice.sections.map((s) => s.topic)).toEqual(['purposes', 'storage']);
+  });
+
   it('reads question headings written from the family’s side', () => {
     const text = 'What do you collect?\n\nNames, addresses and attendance records for every child at Oakfield Primary School.\n\nCan I see the information?\n\nYes: ask the office and a copy will follow within a month.\n\nNot happy?\n\nTalk to the headteacher, or to the Information Commissioner’s Office.\n';
     const notice = sectionNotice(parseNotice(text, 'text', 'x.txt'));

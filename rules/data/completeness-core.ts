@@ -125,7 +125,7 @@ export const DATA_SOURCES: readonly RegExp[] = [
   new RegExp(`\\b(receives?|received|obtains?|obtained|gets?|collects?|collected|given|passed|provided|sent|transferred|comes?)\\b[^.\\n]{0,100}from\\b[^.\\n]{0,80}(${OTHER_SOURCES})`, 'i'),
   /\bcommon transfer file\b|\bCTF\b/i,
   new RegExp(`\\b(${OTHER_SOURCES})[^.\\n]{0,40}\\b(send|sends|provide|provides|pass|passes|share|shares|give|gives|transfer|transfers)\\b[^.\\n]{0,20}\\b(us|the school)\\b`, 'i'),
-  new RegExp(`\\b(supplied|provided|given|sent|passed on)\\b[^.\\n]{0,20}\\bby\\b[^.\\n]{0,40}(${OTHER_SOURCES})`, 'i'),
+  new RegExp(`\\b(supplied|provided|given|handed|sent|passed on)\\b[^.\\n]{0,20}\\bby\\b[^.\\n]{0,40}(${OTHER_SOURCES})`, 'i'),
 ];
 
 // ---- recipients ----------------------------------------------------------------------
@@ -160,7 +160,7 @@ export const TRANSFERS: readonly RegExp[] = [
 // ---- retention ------------------------------------------------------------------------
 
 export const RETENTION: readonly RegExp[] = [
-  /\b(records?|data|information)? ?retention (schedule|policy|period|guidelines?|guidance|toolkit)s?\b/i,
+  /\b(records?|data|information)? ?retention( and (disposal|destruction|deletion))? (schedule|policy|period|guidelines?|guidance|toolkit)s?\b/i,
   /\b(records management|information management) (policy|society|toolkit)\b|\bIRMS\b|\bretention of records\b/i,
   /\b(keep|kept|retain|retained|hold|held|store|stored)\b[^.\n]{0,60}\b(for the time|while|whilst|as long as|until) (a |the |your )?(child|pupil|student|you|they|he or she)s? (remains?|is|are|attends?|leaves?|left)\b/i,
   /\b(keep|kept|retain|retained|hold|held|store|stored)\b[^.\n]{0,80}\b(for|until|up to)\b[^.\n]{0,40}\b(\d+|one|two|three|four|five|six|seven|ten|twenty[- ]?five) (years?|months?)\b/i,

@@ -36,6 +36,7 @@ export const ACCESS: RightPhrases = {
     /\bright (of|to) (request |obtain |be given |have |get |make a request for )?(access|a copy)\b/i,
     /\bask(ed)? to see\b[^.\n]{0,40}\b(information|data|records?|files?)\b/i,
     /\b(request|ask for|obtain|be given) (access to|a copy of)\b[^.\n]{0,60}\b(information|data|records?)\b/i,
+    /\bmake a request for\b[^.\n]{0,40}\b(information|data|records?)\b/i,
     /\byou\b[^.\n]{0,40}\b(receive|have|get|see|obtain) (access to|a copy of)\b/i,
   ],
   terms: [

@@ -207,7 +207,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
       /^getting in touch\b/,
       /^questions?\b/,
     ],
-    weakHeadings: [/^further information$/, /^more information$/],
+    weakHeadings: [/^further information$/, /^more information$/, /^(where|how) (can|do) (i|you) (find out|get|learn) more\b/],
     body: [/\bplease contact\b/, /\bcontact (the school|us|our data protection officer|the headteacher)\b/, /@/, /\bdata protection officer\b/],
   },
   {

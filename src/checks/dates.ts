@@ -59,7 +59,7 @@ const CHRONO_REFERENCE = new Date(Date.UTC(2000, 0, 1));
 const RELATIVE_DATE = new RegExp(
   '\\bnow\\b|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midday|noon|month' +
     // A counted unit ("a day", "2 weeks", "last month"): chrono's relative durations.
-    '|(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of|this|last|past|next|after)' +
+    '|(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?\\b|few|several|the|couple\\s{0,2}(?:of)?|this|last|past|next|after)' +
     '\\s{0,3}(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|qtrs?|quarters?|y|yrs?|years?)' +
     '(?=\\W|$|ago|before|earlier|later|after|from|hence|forward|out)',
   'i',
@@ -70,9 +70,24 @@ const mayHoldDate = (text: string): boolean =>
   RELATIVE_DATE.test(text) || (/\d/.test(text) && (NUMERIC_DATE.test(text) || MONTH_NAME.test(text)));
 
 type ChronoEn = typeof import('chrono-node/en');
+type ChronoResult = ReturnType<ChronoEn['GB']['parse']>[number];
 let chronoEn: ChronoEn | undefined;
 /** chrono loads on first use (synchronously, as CommonJS): most runs never need it. */
 const chrono = (): ChronoEn => (chronoEn ??= createRequire(import.meta.url)('chrono-node/en') as ChronoEn);
+
+/** chrono's reading of `text`, remembered: lint reads the same snippets twice (rule and result). */
+const chronoCache = new Map<string, ChronoResult[]>();
+const CHRONO_CACHE_SIZE = 500;
+function chronoDates(text: string): ChronoResult[] {
+  if (!mayHoldDate(text)) return [];
+  let results = chronoCache.get(text);
+  if (results === undefined) {
+    if (chronoCache.size >= CHRONO_CACHE_SIZE) chronoCache.clear();
+    results = chrono().GB.parse(text, CHRONO_REFERENCE);
+    chronoCache.set(text, results);
+  }
+  return results;
+}
 
 /** The first year after `year` that ends in the two digits `ending` ("1999/00" → 2000). */
 const nextWithEnding = (year: number, ending: number): number => year - (year % 100) + ending + (ending <= year % 100 ? 100 : 0);
@@ -94,8 +109,7 @@ function academicYears(text: string): ParsedDate[] {
 export function parseDates(text: string, allowBareYear = false): ParsedDate[] {
   const found = academicYears(text);
   const covered = (index: number): boolean => found.some((f) => index >= f.index && index < f.index + f.length);
-  const results = mayHoldDate(text) ? chrono().GB.parse(text, CHRONO_REFERENCE) : [];
-  for (const result of results) {
+  for (const result of chronoDates(text)) {
     // A range ("3 – 1st March 2026" after "Version") stands for its end.
     const start = result.end ?? result.start;
     if (!start.isCertain('year') || !start.isCertain('month') || covered(result.index)) continue;

@@ -3,7 +3,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
 import type { LintFileResult, LintOptions } from '../lint/index.js';
 import { crashedResult, runBatch, type TaskBatch, type TaskKind } from './tasks.js';
 
@@ -80,6 +79,8 @@ export async function mapOnPool<R>(
   // This thread lints too, so `jobs` threads do the work and one copy fewer of the lint
   // stack sits in memory. Each worker keeps two batches in hand so it never waits for this
   // (busy) thread to hand it the next one.
+  // piscina loads only here: a run small enough for one thread never pays for it.
+  const { Piscina } = await import('piscina');
   const pool = new Piscina<TaskBatch, unknown[]>({
     filename: workerFile, minThreads: threads - 1, maxThreads: threads - 1,
     // A pathological file then kills only its worker (piscina starts another), not the run.
