@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run docs`: writes docs/rules/<id>.md and the rules table in docs/readme/rules-table.md
+// `npm run docs`: writes docs/rules/<id>.md and the rules table in README.md
 // from the built rules (run `npm run build` first). test/docs.test.ts fails on drift.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,9 +20,8 @@ for (const { meta } of rules) {
   const page = renderRulePage({ meta, valid: firstExample(root, meta.id, 'valid'), invalid: firstExample(root, meta.id, 'invalid') });
   writeFileSync(join(root, 'docs', 'rules', `${meta.id}.md`), page);
 }
-const tablePath = join(root, 'docs', 'readme', 'rules-table.md');
-mkdirSync(dirname(tablePath), { recursive: true });
-const current = existsSync(tablePath) ? readFileSync(tablePath, 'utf8') : '## Rules\n';
+const tablePath = join(root, 'README.md');
+const current = readFileSync(tablePath, 'utf8');
 writeFileSync(tablePath, replaceRulesTable(current, renderRulesTable(rules.map((r) => r.meta))));
 const stale = readdirSync(join(root, 'docs', 'rules')).filter((f) => !rules.some((r) => `${r.meta.id}.md` === f));
 if (stale.length) process.stderr.write(`generate-docs: pages for no rule (delete them): ${stale.join(', ')}\n`);

@@ -177,7 +177,7 @@ export const STATUTORY_REQUIREMENT: readonly RegExp[] = [
   /\b(provide|provided|providing|give|supply)\b[^.\n]{0,120}\b(mandatory|compulsory|optional|voluntary|voluntarily|on a voluntary basis)\b/i,
   /\bwhether (you are|you're) (required|obliged)\b|\bwhether[^.\n]{0,40}\b(is|are) (required|mandatory|optional)\b/i,
   // "We will tell you when something is optional"; "which parts you must give us and which you can choose not to".
-  /\b(tell|inform|let|make (it )?clear|say|explain)\w{0,3}\b[^.\n]{0,60}\b(optional|voluntary|mandatory|compulsory)\b/i,
+  /\b(tell|inform|let|make (it )?clear|say|explain)\w{0,3}\b[^.\n]{0,60}\b(optional|voluntary|mandatory|compulsory)\b(?! aided| controlled)/i,
   /\b(must|have to|need to|required to) (give|provide|tell|supply|share)\b[^.\n]{0,60}\b(choose|choice|do not|don't|optional|not have to|leave (it |them )?(blank|out))\b/i,
   // "Ethnicity and religion are voluntary" (not a voluntary aided or controlled school).
   /\b(details|information|questions|answers|data|items|language|religion|ethnicity)\b[^.\n]{0,60}\b(is|are) (optional|voluntary|compulsory|mandatory)\b(?! aided| controlled)/i,
