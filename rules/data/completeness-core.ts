@@ -148,9 +148,8 @@ export const TRANSFERS: readonly RegExp[] = [
   /\boutside (of )?(the )?(UK|United Kingdom|EEA|European Economic Area|EU|European Union)\b/i,
   /\binternational(ly)? transfer|\btransfer(red|s)? (data )?internationally\b/i,
   /\b(transfer|send|store|process)[^.\n]{0,60}\b(abroad|overseas|other countries|third countr(y|ies))\b/i,
-  /\b(stored|held|hosted|processed)\b[^.\n]{0,40}\b(only )?(in|within) the (UK|United Kingdom|EEA|European Economic Area)\b/i,
-  // Kept "within" the UK, or "stays in" it, rules transfers out ("kept on systems in the UK" says where, not that it stays).
-  /\b(keeps?|kept|stays?|remains?)\b[^.\n]{0,40}\bwithin the (UK|United Kingdom)\b|\b(stays?|remains?) in the (UK|United Kingdom)\b/i,
+  // Where the data is kept answers the question too: "we keep your information in the UK".
+  /\b(stored|held|hosted|processed|keeps?|kept|stays?|remains?)\b[^.\n]{0,40}\b(only )?(in|within) the (UK|United Kingdom|EEA|European Economic Area)\b/i,
   /\b(UK|United Kingdom)[- ](based )?servers\b/i,
   /\b(hosted|stored|held|processed|transferred|sent)\b[^.\n]{0,40}\b(in|to) the (United States|USA|EEA|EU|European Union|European Economic Area)\b/i,
   /\bPrivacy Shield\b|\bData Privacy Framework\b|\bbinding corporate rules\b/i,

@@ -71,9 +71,25 @@ const mayHoldDate = (text: string): boolean =>
 
 type ChronoEn = typeof import('chrono-node/en');
 type ChronoResult = ReturnType<ChronoEn['GB']['parse']>[number];
-let chronoEn: ChronoEn | undefined;
+type Chrono = ChronoEn['GB'];
+/**
+ * chrono's "2 weeks ago" / "a month later" parsers take about half a second to compile their
+ * patterns on first use, and find nothing in text without one of these words: other text is
+ * read by a copy of chrono without them (same results, no compile).
+ */
+const AGO_OR_LATER = /ago|before|earlier|later|after|from|hence|forward|out/i;
+const AGO_OR_LATER_PARSERS = new Set(['ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser']);
+let chronoParsers: { full: Chrono; withoutAgoOrLater: Chrono } | undefined;
 /** chrono loads on first use (synchronously, as CommonJS): most runs never need it. */
-const chrono = (): ChronoEn => (chronoEn ??= createRequire(import.meta.url)('chrono-node/en') as ChronoEn);
+function chronoFor(text: string): Chrono {
+  if (!chronoParsers) {
+    const full = (createRequire(import.meta.url)('chrono-node/en') as ChronoEn).GB;
+    const withoutAgoOrLater = full.clone();
+    withoutAgoOrLater.parsers = full.parsers.filter((parser) => !AGO_OR_LATER_PARSERS.has(parser.constructor.name));
+    chronoParsers = { full, withoutAgoOrLater };
+  }
+  return AGO_OR_LATER.test(text) ? chronoParsers.full : chronoParsers.withoutAgoOrLater;
+}
 
 /** chrono's reading of `text`, remembered: lint reads the same snippets twice (rule and result). */
 const chronoCache = new Map<string, ChronoResult[]>();
@@ -83,7 +99,7 @@ function chronoDates(text: string): ChronoResult[] {
   let results = chronoCache.get(text);
   if (results === undefined) {
     if (chronoCache.size >= CHRONO_CACHE_SIZE) chronoCache.clear();
-    results = chrono().GB.parse(text, CHRONO_REFERENCE);
+    results = chronoFor(text).parse(text, CHRONO_REFERENCE);
     chronoCache.set(text, results);
   }
   return results;

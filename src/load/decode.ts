@@ -1,8 +1,13 @@
 // Bytes → text for .md/.txt notices, remembering how the file was stored (encoding, line
 // endings) so that `--fix` can write it back byte-for-byte apart from the fixed ranges.
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import type { LineEnding, TextEncoding } from '../types.js';
 import { NoticeError } from '../types.js';
+
+type Iconv = typeof import('iconv-lite');
+let iconvLite: Iconv | undefined;
+/** iconv-lite loads only for the rare UTF-16 / Windows-1252 file (a synchronous CommonJS load). */
+const iconv = (): Iconv => (iconvLite ??= createRequire(import.meta.url)('iconv-lite') as Iconv);
 
 export interface DecodedText {
   /** The text without its BOM. */
@@ -39,7 +44,7 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
     text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
   } else if (startsWith(bytes, [0xfe, 0xff])) {
     encoding = 'utf-16be';
-    text = iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be');
+    text = iconv().decode(Buffer.from(bytes.subarray(2)), 'utf-16be');
   } else {
     if (hasNulByte(bytes)) {
       throw new NoticeError(`${fileName} looks like a binary file, not a text notice: save it as .txt, .md, .html, .docx or .pdf and try again.`);
@@ -49,7 +54,7 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
       encoding = 'utf-8';
     } catch {
       // iconv-lite, not TextDecoder: Node's 'windows-1252' decoder is plain Latin-1 (0x92 → U+0092, not ’).
-      text = iconv.decode(Buffer.from(bytes), 'windows-1252');
+      text = iconv().decode(Buffer.from(bytes), 'windows-1252');
       encoding = 'windows-1252';
     }
   }
@@ -94,10 +99,10 @@ export function encodeText(text: string, encoding: TextEncoding): Uint8Array {
     case 'utf-8-bom':
       return new Uint8Array(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
     case 'utf-16le':
-      return new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]));
+      return new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv().encode(text, 'utf-16le')]));
     case 'utf-16be':
-      return new Uint8Array(Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf-16be')]));
+      return new Uint8Array(Buffer.concat([Buffer.from([0xfe, 0xff]), iconv().encode(text, 'utf-16be')]));
     case 'windows-1252':
-      return new Uint8Array(iconv.encode(text, 'windows-1252'));
+      return new Uint8Array(iconv().encode(text, 'windows-1252'));
   }
 }

@@ -62,7 +62,7 @@ export const variants: NoticeVariant[] = [
     remove('We share pupil information with:\n\n- the school a pupil moves to next\n- the local authority, Riverside County Council\n- the Department for Education (DfE)\n- the school nursing team\n\nWe only share what each of them needs. '),
     remove('### 8.1 Why we share data with the DfE\n\nThe law says we must send some pupil data to the DfE. We send it in the school census several times a year. The law is the Education (Information About Individual Pupils) (England) Regulations 2013, made under section 537A of the Education Act 1996.\n\n')),
   removal(TRUST, ['international-transfers'], 'silent on transfers',
-    remove(' We do not transfer personal data outside the UK.')),
+    remove('We keep all data on secure systems in the UK. We do not transfer personal data outside the UK.')),
   // The council's 25-year period in the appended notice must not count.
   removal(TRUST, ['retention'], '"as long as we need" only, council retention kept',
     ["We keep pupil records for the periods set out in the trust's retention schedule.", 'We keep pupil records only as long as we need them.'],
