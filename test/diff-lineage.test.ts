@@ -18,7 +18,7 @@ describe('detectLineage', () => {
   it('dates the sectioned layout with 2018 headings to dfe-2018', () => {
     const lineage = detectLineage(buildNotice([
       section('Privacy Notice (How we use pupil information)'),
-      section('The categories of pupil information that we collect, hold and share include'),
+      section('The categories of pupil information that we collect, hold and share'),
       section('Collecting pupil information'),
       section('Storing pupil data'),
     ]));

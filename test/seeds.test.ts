@@ -25,12 +25,12 @@ const DFE_TEMPLATE_2018: [string, Topic][] = [
 const expected: Record<string, [string, Topic][]> = {
   '000': [['Data Protection Act 1998: How we use pupil information', 'intro']],
   '001': [
-    ['Privacy Notices: Information about pupils in schools, alternative provision, pupil referral units and children in early years settings', 'intro'],
+    ['Privacy Notices: Information about pupils in schools, alternative provision, …', 'intro'],
     ['Data Protection Act 1998: How we use pupil information', 'intro'],
   ],
   '002': [
     ['Privacy Notice (How we use pupil information)', 'intro'],
-    ['The categories of pupil information that we collect, hold and share include:', 'categories'],
+    ['The categories of pupil information that we collect, hold and share …', 'categories'],
     DFE_TEMPLATE_2018[0],
     ['The lawful basis on which we use this information', 'lawful-basis'],
     ...DFE_TEMPLATE_2018.slice(1),
@@ -75,7 +75,12 @@ describe.skipIf(!existsSync(seeds))('seed notices', () => {
     it(`seed ${prefix}: headings and topics`, async () => {
       expect(file).toBeDefined();
       const notice = sectionNotice(await loadNotice(join(seeds, file!)));
-      const found = notice.sections.filter((s) => s.heading !== null).map((s) => [s.heading, s.topic]);
+      // Long headings are written as a prefix ending in '…': the test quotes no more of a seed than it needs.
+      const found = notice.sections.filter((s) => s.heading !== null).map((s, i) => {
+        const want = headings[i]?.[0] ?? '';
+        const shown = want.endsWith('…') && s.heading!.startsWith(want.slice(0, -1)) ? want : s.heading;
+        return [shown, s.topic];
+      });
       expect(found).toEqual(headings);
       for (const [heading, owner] of owners[prefix] ?? []) {
         expect([heading, notice.sections.find((s) => s.heading === heading)?.owner]).toEqual([heading, owner]);

@@ -3,7 +3,8 @@
 import { ELEMENTS as E } from './elements.js';
 import type { TemplateModel } from './model.js';
 
-const DATA_SHARING_PAGE = 'https://www.gov.uk/data-protection-how-we-collect-and-share-research-data';
+const GOV_UK = 'https://www.gov.uk';
+const DATA_SHARING_PAGE = `${GOV_UK}/data-protection-how-we-collect-and-share-research-data`;
 
 export const dfe2016: TemplateModel = {
   id: 'dfe-2016',
@@ -14,7 +15,7 @@ export const dfe2016: TemplateModel = {
     {
       key: 'intro', topics: ['intro', 'controller'], heading: 'Data Protection Act 1998: How we use pupil information',
       label: 'Title and who collects the data',
-      variants: ['Privacy Notices: Information about pupils in schools, alternative provision, pupil referral units and children in early years settings', 'How we use pupil information'],
+      variants: ['Privacy notices: information about pupils in schools, alternative provision and pupil referral units', 'How we use pupil information'],
       elements: [E.dataSources], statutory: ['Data Protection Act 1998'], urls: [],
     },
     {
@@ -52,7 +53,7 @@ export const dfe2016: TemplateModel = {
       label: 'Paragraphs: DfE sharing with third parties and its approval process',
       variants: [], elements: [E.dfeThirdParties, E.dataSharesLink],
       statutory: [],
-      urls: ['https://www.gov.uk/guidance/national-pupil-database-apply-for-a-data-extract',
+      urls: [`${GOV_UK}/guidance/national-pupil-database-apply-for-a-data-extract`,
         'https://www.gov.uk/government/publications/national-pupil-database-requests-received'],
     },
     {

@@ -3,6 +3,7 @@
 import { ELEMENTS as E } from './elements.js';
 import type { ModelSection, TemplateModel } from './model.js';
 
+const GOV_UK_PUBLICATIONS = 'https://www.gov.uk/government/publications';
 const CENSUS_DUTY = ['Education Act 1996 s.537A', 'Education (Information About Individual Pupils) (England) Regulations 2013 reg 3'];
 
 export const intro2018: ModelSection = {
@@ -13,9 +14,9 @@ export const intro2018: ModelSection = {
 };
 
 export const categories2018: ModelSection = {
-  key: 'categories', topics: ['categories'], heading: 'The categories of pupil information that we collect, hold and share include',
+  key: 'categories', topics: ['categories'], heading: 'The categories of pupil information that we collect, hold and share',
   label: 'Categories of pupil information',
-  variants: ['The categories of pupil information that we process include', 'The categories of pupil information that we collect, hold and share'],
+  variants: ['The categories of pupil information that we process include'],
   elements: [E.identifiers, E.characteristics, E.safeguarding, E.send, E.medical, E.attendance, E.assessment, E.behaviour],
   statutory: ['UK GDPR Art 14(1)(d)'], urls: [],
 };
@@ -100,7 +101,7 @@ const npd2018: ModelSection = {
   elements: [E.dataCollectionLink, E.npd, E.dfeThirdParties, E.dataSharesLink],
   statutory: ['Education (Information About Individual Pupils) (England) Regulations 2013'],
   urls: ['https://www.gov.uk/education/data-collection-and-censuses-for-schools',
-    'https://www.gov.uk/government/publications/national-pupil-database-user-guide-and-supporting-information',
+    `${GOV_UK_PUBLICATIONS}/national-pupil-database-user-guide-and-supporting-information`,
     'https://www.gov.uk/government/publications/national-pupil-database-requests-received',
     'https://www.gov.uk/contact-dfe'],
 };

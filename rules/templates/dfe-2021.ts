@@ -14,7 +14,7 @@ export const sections2021: readonly ModelSection[] = [
   intro2018,
   revise(categories2018, {
     heading: 'The categories of pupil information that we process include',
-    variants: ['The categories of pupil information that we collect, hold and share include', 'The categories of pupil information that we process'],
+    variants: ['The categories of pupil information that we collect, hold and share', 'The categories of pupil information that we process'],
   }),
   revise(purposes2018, {
     variants: ['Why we collect and use this information', 'Why we use this data'],
