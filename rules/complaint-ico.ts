@@ -1,6 +1,6 @@
 // Art 13(2)(d): the notice tells readers they can complain to the Information Commissioner.
 import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
-import { requireContextualMention } from '../src/checks/rights-context.js';
+import { requireAnyMention } from '../src/checks/kinds.js';
 import { COMPLAINT_CUE, COMPLAINT_LOOK_BEHIND, CONTENTS_ENTRY, ICO_MENTION, ICO_REGISTRATION } from './data/rights.js';
 
 export const meta: RuleMeta = {
@@ -17,7 +17,7 @@ export const meta: RuleMeta = {
 };
 
 export function check(context: RuleContext): void {
-  requireContextualMention(
+  requireAnyMention(
     context,
     [
       {

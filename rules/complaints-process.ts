@@ -1,6 +1,6 @@
 // DPA 2018 s.164A (DUAA 2025, from 19 June 2026): the school's own data protection complaints route.
 import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
-import { requireContextualMention } from '../src/checks/rights-context.js';
+import { requireAnyMention } from '../src/checks/kinds.js';
 import { COMPLAINT_LOOK_AHEAD, COMPLAINT_WORD, CONTENTS_ENTRY, SAFEGUARDING_CONCERN, SCHOOL_COMPLAINT_ROUTE } from './data/rights.js';
 
 export const meta: RuleMeta = {
@@ -18,7 +18,7 @@ export const meta: RuleMeta = {
 };
 
 export function check(context: RuleContext): void {
-  requireContextualMention(
+  requireAnyMention(
     context,
     [{ patterns: [COMPLAINT_WORD], rejectIfSentence: [CONTENTS_ENTRY, SAFEGUARDING_CONCERN], context: SCHOOL_COMPLAINT_ROUTE, lookAhead: COMPLAINT_LOOK_AHEAD }],
     ['complaints', 'rights', 'contact'],

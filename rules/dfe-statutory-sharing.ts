@@ -1,7 +1,6 @@
 // The school says it shares pupil data with DfE because the law requires it, and names the law.
 import type { Rule, RuleContext, RuleMeta, Topic } from '../src/types.js';
 import { findEvidence, reportMissing } from '../src/checks/kinds.js';
-import { findContextualEvidence } from '../src/checks/rights-context.js';
 import { quote, sentenceAround } from '../src/checks/text.js';
 import { DFE_COLLECTION, DFE_LEGAL_BASIS, PASSES_DATA, REQUIRED_BY_LAW } from './data/dfe.js';
 
@@ -25,7 +24,7 @@ const DFE_TOPICS: readonly Topic[] = ['dfe', 'sharing-why', 'sharing'];
 
 export function check(context: RuleContext): void {
   const owners = ['school', 'dfe'] as const;
-  const statement = findContextualEvidence(context, { patterns: DFE_COLLECTION, owners, sentenceAlso: [PASSES_DATA, REQUIRED_BY_LAW] });
+  const statement = findEvidence(context, { patterns: DFE_COLLECTION, owners, sentenceAlso: [PASSES_DATA, REQUIRED_BY_LAW] });
   if (!statement) return reportMissing(context, DFE_TOPICS, 'missing');
   if (findEvidence(context, { patterns: DFE_LEGAL_BASIS, owners })) return;
   const sentence = sentenceAround(context.notice, statement.start).text;

@@ -1,6 +1,6 @@
 // Art 7(3), 13(2)(c): where the notice relies on consent, it says consent can be withdrawn.
 import type { Rule, RuleContext, RuleMeta, Topic } from '../src/types.js';
-import { findContextualEvidence, requireContextualMention } from '../src/checks/rights-context.js';
+import { requireIf } from '../src/checks/kinds.js';
 import { quote, sentenceAround } from '../src/checks/text.js';
 import { CONSENT_NOT_RELIED_ON, CONSENT_RELIED_ON, CONSENT_WITHDRAWAL } from './data/rights.js';
 
@@ -21,10 +21,12 @@ export const meta: RuleMeta = {
 const WHERE: readonly Topic[] = ['lawful-basis', 'rights', 'complaints'];
 
 export function check(context: RuleContext): void {
-  const relied = findContextualEvidence(context, { patterns: CONSENT_RELIED_ON, rejectIfSentence: CONSENT_NOT_RELIED_ON, skipHeadings: true });
-  if (!relied) return;
-  const data = { quote: quote(sentenceAround(context.notice, relied.start).text) };
-  requireContextualMention(context, [{ patterns: CONSENT_WITHDRAWAL, owners: ['school', 'definition'], skipHeadings: true }], WHERE, 'missing', data);
+  requireIf(context, {
+    trigger: { patterns: CONSENT_RELIED_ON, rejectIfSentence: CONSENT_NOT_RELIED_ON, skipHeadings: true },
+    then: [{ patterns: CONSENT_WITHDRAWAL, owners: ['school', 'definition'], skipHeadings: true }],
+    topics: WHERE,
+    data: (relied) => ({ quote: quote(sentenceAround(context.notice, relied.start).text) }),
+  });
 }
 
 export default { meta, check } satisfies Rule;

@@ -74,10 +74,11 @@ type ChronoResult = ReturnType<ChronoEn['GB']['parse']>[number];
 type Chrono = ChronoEn['GB'];
 /**
  * chrono's "2 weeks ago" / "a month later" parsers take about half a second to compile their
- * patterns on first use, and find nothing in text without one of these words: other text is
- * read by a copy of chrono without them (same results, no compile).
+ * patterns on first use, and find nothing unless a time unit ("s", "min", "day", "year"…, so
+ * a word ending in one of these letters) comes right before one of these words: other text
+ * is read by a copy of chrono without them (same results, no compile).
  */
-const AGO_OR_LATER = /ago|before|earlier|later|after|from|hence|forward|out/i;
+const AGO_OR_LATER = /[cdehkmnorswy]\s{0,5}(?:ago|before|earlier|later|after|from\s*now|henceforth|forward|out)/i;
 const AGO_OR_LATER_PARSERS = new Set(['ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser']);
 let chronoParsers: { full: Chrono; withoutAgoOrLater: Chrono } | undefined;
 /** chrono loads on first use (synchronously, as CommonJS): most runs never need it. */

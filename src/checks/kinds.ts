@@ -1,43 +1,88 @@
 // The generic check kinds most rules are made of. A rule file states its phrase lists (data
 // in rules/data/) and picks a kind; the kind does the searching, the section-awareness and
 // the reporting, so every rule treats ownership and "unsure → silent" the same way.
-import type { Owner, RuleContext, RuleReport, Topic } from '../types.js';
-import { findMatches, ownedBy, sentenceAround, whereContentBelongs, type TextMatch } from './text.js';
+import type { Owner, RuleContext, RuleReport, Section, Topic } from '../types.js';
+import { findMatches, matchableText, ownedBy, sentenceAround, whereContentBelongs, type TextMatch } from './text.js';
 
 export interface EvidenceSpec {
   /** Any match is evidence (case-insensitive patterns recommended; keep them linear). */
   patterns: readonly RegExp[];
   /** A match whose sentence also matches one of these does not count (e.g. "only as long as necessary"). */
   rejectIfSentence?: readonly RegExp[];
+  /** Each of these must also match the match's sentence (several facts stated together). */
+  sentenceAlso?: readonly RegExp[];
   /** Whose sections may supply the evidence; default: the school's own. */
   owners?: readonly Owner[];
   /** Restrict evidence to sections with these topics; default: any section the owners own. */
   onlyTopics?: readonly Topic[];
+  /** Sections with these topics never supply evidence (a youth-support opt-out is not the right to object). */
+  excludeTopics?: readonly Topic[];
+  /** A heading only announces content ("Withdrawal of consent and the right to lodge a complaint"). */
+  skipHeadings?: boolean;
+  /**
+   * Everyday words ("deleted", "the ICO") count only in context: when `context` also matches
+   * their sentence or the `lookAhead` characters after them, or `leadIn` (default `context`)
+   * matches the `lookBehind` characters before them (windows kept inside the section), or
+   * when they stand in a `contextTopics` section. Absent: every match counts.
+   */
+  context?: RegExp;
+  leadIn?: RegExp;
+  lookBehind?: number;
+  lookAhead?: number;
+  contextTopics?: readonly Topic[];
+}
+
+/** Every match of `spec` that passes its owner, topic, heading, sentence and context tests. */
+function acceptedMatches(context: RuleContext, spec: EvidenceSpec): TextMatch[] {
+  const { notice } = context;
+  const owners = spec.owners ?? ['school'];
+  const inScope = (s: Section) =>
+    owners.includes(s.owner) && (!spec.onlyTopics || spec.onlyTopics.includes(s.topic)) && !spec.excludeTopics?.includes(s.topic);
+  const text = matchableText(notice);
+  const accepted: TextMatch[] = [];
+  for (const pattern of spec.patterns) {
+    for (const m of findMatches(notice, pattern, inScope)) {
+      if (spec.skipHeadings && m.section && m.start < m.section.bodyStart) continue;
+      const around = sentenceAround(notice, m.start);
+      const sentence = text.slice(around.start, around.end);
+      if (spec.rejectIfSentence?.some((r) => r.test(sentence))) continue;
+      if (spec.sentenceAlso && !spec.sentenceAlso.every((r) => r.test(sentence))) continue;
+      if (spec.context && !inContext(spec, m, sentence, text)) continue;
+      accepted.push(m);
+    }
+  }
+  return accepted;
+}
+
+function inContext(spec: EvidenceSpec, m: TextMatch, sentence: string, text: string): boolean {
+  const cue = spec.context!;
+  if (m.section && spec.contextTopics?.includes(m.section.topic)) return true;
+  if (cue.test(sentence)) return true;
+  const lo = Math.max(m.section?.start ?? 0, m.start - (spec.lookBehind ?? 0));
+  const hi = Math.min(m.section?.end ?? text.length, m.end + (spec.lookAhead ?? 0));
+  return (spec.leadIn ?? cue).test(text.slice(lo, m.start)) || cue.test(text.slice(m.end, hi));
 }
 
 /**
- * Evidence for a statement: matches in the topic sections where it belongs first, then in any
- * other section owned by `owners`. Matches in DfE, third-party and definition sections are
- * ignored unless the spec asks for those owners.
+ * Evidence for a statement: the first accepted match in the topic sections where it belongs,
+ * else the first anywhere the owners own. Matches in DfE, third-party and definition
+ * sections are ignored unless the spec asks for those owners.
  */
 export function findEvidence(context: RuleContext, spec: EvidenceSpec, preferTopics: readonly Topic[] = []): TextMatch | null {
-  const { notice } = context;
-  const owners = spec.owners ?? ['school'];
-  const allowed = ownedBy(...owners);
-  const inScope = spec.onlyTopics
-    ? (s: Parameters<typeof allowed>[0]) => allowed(s) && spec.onlyTopics!.includes(s.topic)
-    : allowed;
-  const candidates: TextMatch[] = [];
-  for (const pattern of spec.patterns) candidates.push(...findMatches(notice, pattern, inScope));
-  const accepted = candidates.filter((m) => {
-    if (!spec.rejectIfSentence?.length) return true;
-    const sentence = sentenceAround(notice, m.start).text;
-    return !spec.rejectIfSentence.some((r) => r.test(sentence));
-  });
+  const accepted = acceptedMatches(context, spec);
   if (accepted.length === 0) return null;
   const preferred = accepted.filter((m) => m.section && preferTopics.includes(m.section.topic));
   const pool = preferred.length ? preferred : accepted;
   return pool.reduce((a, b) => (b.start < a.start ? b : a));
+}
+
+/** The evidence of the first spec that has any (e.g. plain statements, then words that need a cue). */
+export function findAnyEvidence(context: RuleContext, specs: readonly EvidenceSpec[], preferTopics: readonly Topic[] = []): TextMatch | null {
+  for (const spec of specs) {
+    const found = findEvidence(context, spec, preferTopics);
+    if (found) return found;
+  }
+  return null;
 }
 
 export interface RequiredMentionSpec extends EvidenceSpec {
@@ -54,6 +99,19 @@ export function requireMention(context: RuleContext, spec: RequiredMentionSpec):
   return evidence;
 }
 
+/** Like `requireMention`, with several alternative kinds of evidence. */
+export function requireAnyMention(
+  context: RuleContext,
+  specs: readonly EvidenceSpec[],
+  topics: readonly Topic[],
+  messageId = 'missing',
+  data?: Record<string, string | number>,
+): TextMatch | null {
+  const found = findAnyEvidence(context, specs, topics);
+  if (!found) reportMissing(context, topics, messageId, data);
+  return found;
+}
+
 /** Report missing content at the section where it belongs, or line 1. */
 export function reportMissing(context: RuleContext, topics: readonly Topic[], messageId: string, data?: Record<string, string | number>): void {
   const at = whereContentBelongs(context.notice, topics);
@@ -63,15 +121,20 @@ export function reportMissing(context: RuleContext, topics: readonly Topic[], me
 export interface ConditionalSpec {
   /** When the notice says this (e.g. relies on consent)… */
   trigger: EvidenceSpec;
-  /** …it must also say this (e.g. consent can be withdrawn). */
-  then: RequiredMentionSpec;
+  /** …it must also say one of these (e.g. consent can be withdrawn)… */
+  then: readonly EvidenceSpec[];
+  /** …in these sections ("missing" points there). */
+  topics: readonly Topic[];
+  messageId?: string;
+  /** Message data from the triggering match (e.g. a quote of it). */
+  data?: (trigger: TextMatch) => Record<string, string | number>;
 }
 
-/** "If X then Y": silent when the trigger is absent; otherwise like `requireMention`. */
+/** "If X then Y": silent when the trigger is absent; otherwise like `requireAnyMention`. */
 export function requireIf(context: RuleContext, spec: ConditionalSpec): { trigger: TextMatch | null; evidence: TextMatch | null } {
-  const trigger = findEvidence(context, spec.trigger, spec.then.topics);
+  const trigger = findEvidence(context, spec.trigger);
   if (!trigger) return { trigger: null, evidence: null };
-  return { trigger, evidence: requireMention(context, spec.then) };
+  return { trigger, evidence: requireAnyMention(context, spec.then, spec.topics, spec.messageId, spec.data?.(trigger)) };
 }
 
 export interface ForbiddenSpec {
