@@ -69,17 +69,7 @@ export interface SectionedNotice extends LoadedNotice {
 }
 
 /** The `sections` entries of `outline --format json` and `lint --format json`. */
-export interface SectionSummary {
-  id: string;
-  parentId: string | null;
-  heading: string | null;
-  level: number;
-  topic: Topic;
-  confidence: number;
-  owner: Owner;
-  line: number;
-  endLine: number;
-}
+export type SectionSummary = Pick<Section, 'id' | 'parentId' | 'heading' | 'level' | 'topic' | 'confidence' | 'owner' | 'line' | 'endLine'>;
 
 // ---- rules ----------------------------------------------------------------------------
 

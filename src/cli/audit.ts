@@ -1,12 +1,11 @@
 // `noticelint audit <dirs/globs…> --out <dir>`: thin wiring over runAudit (src/audit).
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Progress } from '../audit/progress.js';
-import { parseRuleFlag } from '../lint/config.js';
 import type { FileResult, SeverityOrOff } from '../types.js';
 import { UsageError } from '../types.js';
-import { exitTwoOnBadArguments, parseDate, reportErrors, wholeNumber } from './lint.js';
+import { exitTwoOnBadArguments, parseDate, reportErrors, ruleFlag, wholeNumber } from './lint.js';
 
 interface AuditFlags {
   out?: string;
@@ -18,14 +17,6 @@ interface AuditFlags {
   failOn?: 'error' | 'warning';
   progress: boolean;
 }
-
-const ruleFlag = (value: string, previous: Record<string, SeverityOrOff> | undefined): Record<string, SeverityOrOff> => {
-  try {
-    return parseRuleFlag(value, previous);
-  } catch (error) {
-    throw new InvalidArgumentError((error as Error).message.replace(/^--rule: /, ''));
-  }
-};
 
 function failsOn(results: readonly FileResult[], level: 'error' | 'warning' | undefined): boolean {
   if (!level) return false;

@@ -64,7 +64,7 @@ export const wholeNumber = (min: number) => (value: string): number => {
   return Number(value);
 };
 
-const ruleFlag = (value: string, previous: Record<string, SeverityOrOff>): Record<string, SeverityOrOff> => {
+export const ruleFlag = (value: string, previous: Record<string, SeverityOrOff> | undefined): Record<string, SeverityOrOff> => {
   try {
     return parseRuleFlag(value, previous);
   } catch (error) {

@@ -160,7 +160,7 @@ export function diffNotices(base: SectionedNotice, notice: SectionedNotice, opti
   const marks: TextDiff['marks'] = { base: [], notice: [] };
   const span = (tokens: Token[]): [number, number] => [tokens[0].start, tokens[tokens.length - 1].end];
 
-  const recordMove = (from: Token[], fromSection: number, to: Token[], toSection: number): void => {
+  const recordMove = (from: Token[], to: Token[], toSection: number): void => {
     for (const k of keptStretches(from, to)) {
       for (let n = 0; n < k.count; n++) {
         matched.add(from[k.i + n]);
@@ -190,7 +190,7 @@ export function diffNotices(base: SectionedNotice, notice: SectionedNotice, opti
     if (movedUnits.has(u) || movedUnits.has(v)) continue;
     movedUnits.add(u);
     movedUnits.add(v);
-    recordMove(u.tokens, u.section, v.tokens, v.section);
+    recordMove(u.tokens, v.tokens, v.section);
   }
 
   // 2. Word diff of each aligned pair. Changes separated only by a word or two of kept
@@ -240,7 +240,7 @@ export function diffNotices(base: SectionedNotice, notice: SectionedNotice, opti
     const [ri, ai, length] = best.at;
     const from = removed[r];
     const to = added[best.a];
-    recordMove(from.tokens.slice(ri, ri + length), from.section, to.tokens.slice(ai, ai + length), to.section);
+    recordMove(from.tokens.slice(ri, ri + length), to.tokens.slice(ai, ai + length), to.section);
     const pieces = (run: Run, at: number): Run[] => [
       { ...run, tokens: run.tokens.slice(0, at) },
       { ...run, tokens: run.tokens.slice(at + length) },
