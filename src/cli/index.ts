@@ -23,6 +23,7 @@ export function commandsFor(argv: readonly string[]): string[] {
   const first = argv.find((arg) => !arg.startsWith('-'));
   if (first !== undefined && first in COMMANDS) return [first];
   if (first === 'help' || argv.includes('--help') || argv.includes('-h')) return Object.keys(COMMANDS);
+  if (first === undefined && (argv.includes('--version') || argv.includes('-V'))) return [];
   return ['lint'];
 }
 
