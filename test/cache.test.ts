@@ -51,6 +51,16 @@ describe.skipIf(!existsSync(CLI))('noticelint --cache', () => {
     expect(lint(dir, ...DATE).messages[0]).toMatch(/1998/);
   });
 
+  it('is invalidated by a lower --max-file-size', () => {
+    const dir = workspace();
+    lint(dir, ...DATE);
+    tamper(join(dir, '.noticelintcache'));
+    const tooLarge = lint(dir, ...DATE, '--max-file-size', '20');
+    expect(tooLarge.code).toBe(2);
+    expect(tooLarge.messages).toHaveLength(1);
+    expect(tooLarge.messages[0]).not.toBe(TAMPERED);
+  });
+
   it('is invalidated by a config change, a --rule change and a different --date', () => {
     const dir = workspace();
     const cacheFile = join(dir, '.noticelintcache');

@@ -146,7 +146,8 @@ async function lintWithCache(files: string[], options: LintOptions, flags: LintF
   for (const file of files) {
     const content = await readFile(resolve(options.cwd, file)).catch(() => null);
     if (!content) continue;
-    const key = cacheKey({ content, config: configs.get(file), version: packageVersion(), date: options.date });
+    // --max-file-size changes a result (too large → fatal) as much as the config does.
+    const key = cacheKey({ content, config: [configs.get(file), options.maxFileSize ?? null], version: packageVersion(), date: options.date });
     keys.set(file, key);
     const hit = cache.get(file, key);
     if (hit) results.set(file, hit);
