@@ -2,10 +2,11 @@
 // entry is valid only for the same content hash, resolved config, noticelint version, rule
 // data and effective date — several rules depend on "today".
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { writeAtomically } from './lint/fix.js';
 import type { FileResult } from './types.js';
 import { UsageError } from './types.js';
 
@@ -75,13 +76,10 @@ export async function openCache(location: string): Promise<LintCache> {
     save: async () => {
       if (!dirty) return;
       const body: CacheFile = { format: 'noticelint-cache-1', entries };
-      const temp = join(dirname(location), `.${process.pid}.${Date.now()}.noticelintcache.tmp`);
       try {
         await mkdir(dirname(location), { recursive: true });
-        await writeFile(temp, JSON.stringify(body));
-        await rename(temp, location);
+        await writeAtomically(location, JSON.stringify(body));
       } catch (error) {
-        await unlink(temp).catch(() => undefined);
         throw new UsageError(`--cache-location: cannot write ${location} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
       }
       dirty = false;

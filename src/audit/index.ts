@@ -1,10 +1,10 @@
 // `noticelint audit`: lint every notice on the worker pool, then write report.html,
 // summary.csv and findings.json into --out in one atomic swap.
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { rules } from '../../rules/index.js';
 import { discoverFiles } from '../files/discover.js';
-import { findConfig, isIgnored, loadConfigFile, resolveConfig } from '../lint/config.js';
-import { fatalResult, type LintOptions } from '../lint/index.js';
+import { ignoredBy, resolveConfig } from '../lint/config.js';
+import { missingResult, type LintOptions } from '../lint/index.js';
 import { mapOnPool } from '../pool/index.js';
 import { packageVersion } from '../report/version.js';
 import type { FileResult } from '../types.js';
@@ -43,11 +43,7 @@ function isInside(file: string, folder: string): boolean {
 /** The notices to audit, as `lint` finds them, minus the report folder (auditing "." must not read the last report). */
 async function findNotices(options: AuditOptions): Promise<{ files: string[]; missing: string[] }> {
   const { cwd } = options.lint;
-  const explicit = options.lint.configFile ? loadConfigFile(resolve(cwd, options.lint.configFile)) : null;
-  const { files, missing } = await discoverFiles(options.patterns, {
-    cwd,
-    isIgnored: (file) => isIgnored(explicit ?? findConfig(dirname(file)), file, cwd),
-  });
+  const { files, missing } = await discoverFiles(options.patterns, { cwd, isIgnored: ignoredBy(options.lint) });
   const report = resolve(cwd, options.outDir);
   const notices = files.filter((file) => !isInside(resolve(cwd, file), report));
   // A bad config stops the audit (exit 2) instead of making every notice unreadable.
@@ -64,7 +60,7 @@ export async function runAudit(options: AuditOptions): Promise<AuditOutcome> {
   const linted = await mapOnPool<AuditEntry>('audit', files, options.lint, options.jobs, options.onNotice);
   // An argument naming nothing is listed as unreadable, as `lint` does.
   const entries: AuditEntry[] = [
-    ...missing.map((arg) => ({ result: fatalResult(arg, `No notice found at "${arg}": check the path, or quote a glob.`), lineage: null, contexts: [''] })),
+    ...missing.map((arg) => ({ result: missingResult(arg), lineage: null, contexts: [''] })),
     ...linted,
   ];
   const summary = summarize(entries, registry);

@@ -3,10 +3,7 @@
 // lineage and the line of text behind each finding (the report shows findings in context).
 import { detectLineage } from '../diff/lineage.js';
 import type { Lineage } from '../diff/types.js';
-import { resolveConfig } from '../lint/config.js';
-import { describeError, fatalResult, lintNotice, type LintOptions } from '../lint/index.js';
-import { loadNotice } from '../load/index.js';
-import { sectionNotice } from '../sections/index.js';
+import { describeError, fatalResult, lintNotice, loadForLint, type LintOptions } from '../lint/index.js';
 import type { FileResult, SectionedNotice } from '../types.js';
 
 export type { Lineage } from '../diff/types.js';
@@ -35,8 +32,7 @@ export async function inspectNotice(filePath: string, options: LintOptions): Pro
   let notice: SectionedNotice;
   let result: FileResult;
   try {
-    const maxFileSize = options.maxFileSize ?? resolveConfig(filePath, options).maxFileSize;
-    notice = sectionNotice(await loadNotice(filePath, { maxFileSize }));
+    notice = await loadForLint(filePath, options);
     result = lintNotice(notice, options);
   } catch (error) {
     return { result: fatalResult(filePath, describeError(filePath, error)), lineage: null, contexts: [''] };

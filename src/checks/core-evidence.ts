@@ -70,11 +70,11 @@ export function schoolContacts(notice: SectionedNotice): TextMatch[] {
  * Evidence that `minDistinct` different patterns match within `span` characters of each
  * other in the same section (a list of purposes or of data categories, rather than words
  * scattered through the notice), where `acceptCluster` agrees (given the cluster's first
- * match). Returns that first match.
+ * match). Only the spec's patterns, owners and rejectIfSentence apply. Returns that first match.
  */
 export function clusteredEvidence(
   context: RuleContext,
-  spec: EvidenceSpec,
+  spec: Pick<EvidenceSpec, 'patterns' | 'owners' | 'rejectIfSentence'>,
   minDistinct: number,
   span: number,
   acceptCluster: (first: TextMatch) => boolean = () => true,

@@ -78,19 +78,7 @@ export function findMatches(notice: SectionedNotice, pattern: RegExp, where?: Se
   return found;
 }
 
-/** First match of any of `patterns` (in order of position), or null. */
-export function findFirst(notice: SectionedNotice, patterns: readonly RegExp[], where?: SectionFilter): TextMatch | null {
-  let best: TextMatch | null = null;
-  for (const p of patterns) {
-    const m = findMatches(notice, p, where)[0];
-    if (m && (!best || m.start < best.start)) best = m;
-  }
-  return best;
-}
-
 export const ownedBy = (...owners: Owner[]): SectionFilter => (s) => owners.includes(s.owner);
-export const withTopic = (...topics: Topic[]): SectionFilter => (s) => topics.includes(s.topic);
-export const both = (a: SectionFilter, b: SectionFilter): SectionFilter => (s) => a(s) && b(s);
 
 const segmenter = new Intl.Segmenter('en-GB', { granularity: 'sentence' });
 
@@ -116,13 +104,6 @@ export function sentenceAround(notice: SectionedNotice, offset: number): { start
     if (offset >= s && offset < e) return { start: s, end: e, text: seg.segment };
   }
   return { start: lineStart, end: lineEnd, text: paragraph };
-}
-
-/** Up to `radius` characters either side of [start, end), clipped to the text. */
-export function windowAround(notice: SectionedNotice, start: number, end: number, radius: number): { start: number; text: string } {
-  const from = Math.max(0, start - radius);
-  const to = Math.min(notice.text.length, end + radius);
-  return { start: from, text: matchableText(notice).slice(from, to) };
 }
 
 /** The range a "missing" finding points at: the heading of the first section with one of

@@ -1,11 +1,11 @@
 // `noticelint audit <dirs/globs…> --out <dir>`: thin wiring over runAudit (src/audit).
 import { Command, Option } from 'commander';
 import { rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Progress } from '../audit/progress.js';
 import type { FileResult, SeverityOrOff } from '../types.js';
 import { UsageError } from '../types.js';
-import { exitTwoOnBadArguments, parseDate, reportErrors, ruleFlag, wholeNumber } from './lint.js';
+import { exitTwoOnBadArguments, lintOptionsFrom, parseDate, reportErrors, ruleFlag, wholeNumber } from './lint.js';
 
 interface AuditFlags {
   out?: string;
@@ -38,19 +38,12 @@ async function audit(patterns: string[], flags: AuditFlags): Promise<void> {
     import('../audit/index.js'), import('../audit/output.js'), import('../audit/progress.js'), import('../pool/index.js'),
   ]);
   removePendingOnInterrupt(pendingReportFolders);
-  const cwd = process.cwd();
   let progress: Progress | undefined;
   const { summary, results } = await runAudit({
     patterns,
     outDir: flags.out,
     jobs: flags.jobs ?? defaultJobs(),
-    lint: {
-      date: flags.date ?? new Date().toISOString().slice(0, 10),
-      cwd,
-      ...(flags.config ? { configFile: resolve(cwd, flags.config) } : {}),
-      ruleOverrides: flags.rule ?? {},
-      ...(flags.maxFileSize !== undefined ? { maxFileSize: flags.maxFileSize } : {}),
-    },
+    lint: lintOptionsFrom(flags, process.cwd()),
     onStart: (total) => { if (flags.progress) progress = createProgress(total); },
     onNotice: () => progress?.tick(),
   }).finally(() => progress?.stop());

@@ -8,7 +8,7 @@ import { findConfig, loadConfigFile } from '../lint/config.js';
 import { writeAtomically } from '../lint/fix.js';
 import { DIFF_FORMATS, formatDiff, isDiffFormat, type DiffFormat } from '../report/diff/index.js';
 import { UsageError } from '../types.js';
-import { exitTwoOnBadArguments, reportErrors } from './lint.js';
+import { exitTwoOnBadArguments, readStdin, reportErrors } from './lint.js';
 
 interface DiffFlags {
   against?: string;
@@ -27,12 +27,6 @@ const formatFlag = (value: string): DiffFormat => {
 };
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
-
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
 
 /** --against, else the config file's `template` (a model id, or a path relative to the config), else the current model. */
 function againstFor(file: string, flags: DiffFlags): string {

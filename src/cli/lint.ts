@@ -1,15 +1,14 @@
 // `noticelint [lint] [paths…]`: thin wiring from flags to discover → lint (pool) → format.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { readFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { cacheKey, openCache } from '../cache.js';
 import { changedFilesSince } from '../files/changed.js';
 import { discoverFiles } from '../files/discover.js';
-import { findConfig, isIgnored, loadConfigFile, parseRuleFlag, resolveConfig } from '../lint/config.js';
-import { fatalResult, lintFile, type LintFileResult, type LintOptions } from '../lint/index.js';
+import { ignoredBy, parseRuleFlag, resolveConfig } from '../lint/config.js';
+import { lintFile, missingResult, type LintFileResult, type LintOptions } from '../lint/index.js';
 import { writeAtomically } from '../lint/fix.js';
-import { lintMany } from '../pool/index.js';
+import { defaultJobs, lintMany } from '../pool/index.js';
 import { FORMAT_NAMES, getFormatter } from '../report/index.js';
 import { packageVersion } from '../report/version.js';
 import type { FileResult, SeverityOrOff } from '../types.js';
@@ -77,7 +76,7 @@ const formatFlag = (value: string): string => {
   return value;
 };
 
-async function readStdin(): Promise<Buffer> {
+export async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
@@ -96,19 +95,26 @@ function errorsOnly(result: LintFileResult): LintFileResult {
   return { ...result, messages: result.messages.filter((m) => m.severity === 'error'), warningCount: 0, infoCount: 0 };
 }
 
-async function lintPaths(paths: string[], flags: LintFlags): Promise<void> {
-  const cwd = process.cwd();
-  const options: LintOptions = {
+/** The flags `lint` and `audit` share, as LintOptions. */
+export function lintOptionsFrom(flags: { date?: string; config?: string; rule?: Record<string, SeverityOrOff>; maxFileSize?: number }, cwd: string): LintOptions {
+  return {
     date: flags.date ?? new Date().toISOString().slice(0, 10),
     cwd,
     ...(flags.config ? { configFile: resolve(cwd, flags.config) } : {}),
-    ruleOverrides: flags.rule,
+    ruleOverrides: flags.rule ?? {},
     ...(flags.maxFileSize !== undefined ? { maxFileSize: flags.maxFileSize } : {}),
+  };
+}
+
+async function lintPaths(paths: string[], flags: LintFlags): Promise<void> {
+  const cwd = process.cwd();
+  const options: LintOptions = {
+    ...lintOptionsFrom(flags, cwd),
     ...(flags.fix ? { fix: true } : {}),
     ...(flags.fixDryRun ? { fixDryRun: true } : {}),
   };
   // Read the config up front: a bad config stops the run (exit 2) instead of failing every file.
-  const explicit = flags.config ? loadConfigFile(resolve(cwd, flags.config)) : null;
+  const isIgnored = ignoredBy(options);
   let results: LintFileResult[];
   if (paths.length === 1 && paths[0] === '-') {
     const name = flags.stdinFilename ?? 'stdin.md';
@@ -117,7 +123,7 @@ async function lintPaths(paths: string[], flags: LintFlags): Promise<void> {
   } else {
     const { files, missing } = await discoverFiles(paths.length ? paths : ['.'], {
       cwd,
-      isIgnored: (file) => isIgnored(explicit ?? findConfig(dirname(file)), file, cwd),
+      isIgnored,
     });
     let selected = files;
     if (flags.changedSince) {
@@ -126,7 +132,7 @@ async function lintPaths(paths: string[], flags: LintFlags): Promise<void> {
     }
     const configs = new Map(selected.map((f) => [f, resolveConfig(f, options)]));
     const linted = await lintWithCache(selected, options, flags, configs);
-    results = [...missing.map((arg) => fatalResult(arg, `No notice found at "${arg}": check the path, or quote a glob.`)), ...linted];
+    results = [...missing.map(missingResult), ...linted];
   }
   const code = exitCodeFor(results, flags.maxWarnings);
   const shown = flags.quiet ? results.map(errorsOnly) : results;
@@ -138,7 +144,7 @@ async function lintPaths(paths: string[], flags: LintFlags): Promise<void> {
 }
 
 async function lintWithCache(files: string[], options: LintOptions, flags: LintFlags, configs: Map<string, unknown>): Promise<LintFileResult[]> {
-  const jobs = flags.jobs ?? availableParallelism();
+  const jobs = flags.jobs ?? defaultJobs();
   if (!flags.cache || options.fix || options.fixDryRun) return lintMany(files, options, jobs);
   const cache = await openCache(resolve(options.cwd, flags.cacheLocation));
   const keys = new Map<string, string>();

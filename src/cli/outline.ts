@@ -5,7 +5,7 @@ import { loadNotice } from '../load/index.js';
 import { sectionNotice, summarizeSections } from '../sections/index.js';
 import type { SectionSummary } from '../types.js';
 import { UsageError } from '../types.js';
-import { exitTwoOnBadArguments, reportErrors } from './lint.js';
+import { exitTwoOnBadArguments, readStdin, reportErrors } from './lint.js';
 
 interface OutlineFlags {
   format: 'text' | 'json';
@@ -29,12 +29,6 @@ export function formatOutline(sections: readonly SectionSummary[]): string {
       return `${label}  ${r.topic.padEnd(topicWidth)}  ${r.confidence}  ${r.rest}`;
     })
     .join('\n') + '\n';
-}
-
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 export function registerOutline(program: Command): void {

@@ -188,6 +188,15 @@ export function isIgnored(config: NoticelintConfig | null, filePath: string, cwd
   return picomatch(config.ignore, { dot: true })(relativeToConfig(config, filePath, cwd));
 }
 
+/**
+ * The `isIgnored` test for discovering notices (absolute paths): the explicit config's
+ * `ignore`, else the nearest config's. An explicit config is read now, so a bad one stops the run.
+ */
+export function ignoredBy(request: { cwd: string; configFile?: string }): (absolutePath: string) => boolean {
+  const explicit = request.configFile ? loadConfigFile(resolve(request.cwd, request.configFile)) : null;
+  return (file) => isIgnored(explicit ?? findConfig(dirname(file)), file, request.cwd);
+}
+
 export interface ConfigRequest {
   cwd: string;
   configFile?: string;

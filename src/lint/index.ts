@@ -103,6 +103,11 @@ export function fatalResult(filePath: string, message: string): LintFileResult {
   return { filePath, format: null, score: null, sections: [], messages: [{ ruleId: null, fatal: true, severity: 'error', message, line: 1, column: 1 }], errorCount: 1, warningCount: 0, infoCount: 0, fatal: true };
 }
 
+/** The result for a path argument that names no notice. */
+export function missingResult(arg: string): LintFileResult {
+  return fatalResult(arg, `No notice found at "${arg}": check the path, or quote a glob.`);
+}
+
 export function describeError(filePath: string, error: unknown): string {
   if (error instanceof NoticeError) return error.message;
   const text = error instanceof Error ? error.message : String(error);
@@ -112,11 +117,16 @@ export function describeError(filePath: string, error: unknown): string {
 /** Formats whose decoded text is the file itself, so fixes can be written back. */
 const FIXABLE_FORMATS = new Set(['markdown', 'text']);
 
+/** Loads and sections one file under the size limit of its options or config (throws on a bad file). */
+export async function loadForLint(filePath: string, options: LintOptions, bytes?: Uint8Array): Promise<SectionedNotice> {
+  const maxFileSize = options.maxFileSize ?? resolveConfig(filePath, options).maxFileSize;
+  return sectionNotice(await loadNotice(filePath, { maxFileSize, ...(bytes ? { bytes } : {}) }));
+}
+
 /** Loads, sections and lints one file; with `fix`/`fixDryRun`, applies safe fixes and re-lints. */
 export async function lintFile(filePath: string, options: LintOptions, bytes?: Uint8Array): Promise<LintFileResult> {
   try {
-    const maxFileSize = options.maxFileSize ?? resolveConfig(filePath, options).maxFileSize;
-    const notice = sectionNotice(await loadNotice(filePath, { maxFileSize, ...(bytes ? { bytes } : {}) }));
+    const notice = await loadForLint(filePath, options, bytes);
     const result = lintNotice(notice, options);
     if (!(options.fix || options.fixDryRun) || !FIXABLE_FORMATS.has(notice.format)) return result;
     const { output, fixed } = applyFixes(notice.text, result.messages);

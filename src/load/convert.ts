@@ -9,6 +9,7 @@ import { NoticeError } from '../types.js';
 import { blocksToText } from './convert-markdown.js';
 import type { ConvertJob, ConvertReply } from './convert-worker.js';
 import { decodeHtml, htmlPageToBlocks } from './html.js';
+import { DEFAULT_MAX_FILE_SIZE } from './index.js';
 import { parseMarkdown } from './markdown.js';
 
 export interface ConvertedDocument {
@@ -24,7 +25,6 @@ export interface ConvertOptions {
   timeoutMs?: number;
 }
 
-const DEFAULT_MAX_FILE_SIZE = 20 * 1024 * 1024;
 const DEFAULT_TIMEOUT_MS = 30_000;
 const INFLATION_FACTOR = 5;
 /** A Word document has a few dozen parts; thousands means something else. */

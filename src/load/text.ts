@@ -6,8 +6,7 @@
 // are runs of short lines too; those stay paragraphs. When unsure, a line is not a heading.
 import type { Heading, List, ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
-import { OTHER_BODY_NAME, PRIVACY_NOTICE_NAME } from '../../rules/data/topics.js';
-import { NUMBERING, isKnownHeading, normalizeHeading, topicOfHeading } from './vocabulary.js';
+import { NUMBERING, isKnownHeading, isOtherBodysNotice, normalizeHeading, topicOfHeading } from './vocabulary.js';
 
 interface Line {
   /** 1-based line number. */
@@ -188,10 +187,6 @@ function isShortLine(text: string, limit = 100): boolean {
 
 function startsLowercase(text: string): boolean {
   return /^[("'‘“]?[a-z]/.test(withoutNumbering(text).replace(/^(\.\.\.|…)\s*/, ''));
-}
-
-function isOtherBodysNotice(normalized: string): boolean {
-  return OTHER_BODY_NAME.test(normalized) && PRIVACY_NOTICE_NAME.test(normalized);
 }
 
 /** "FURTHER INFORMATION": set in capitals, as headings copied from Word often are. */

@@ -1,7 +1,7 @@
 // Reading heading wording against the section vocabulary (rules/data/topics.ts). Shared by the
 // plain-text structurer (is this short line a heading a notice would have?) and the
 // section classifier (which topic is it?).
-import { TITLE_ONLY_HEADINGS, TOPIC_VOCABULARY } from '../../rules/data/topics.js';
+import { OTHER_BODY_NAME, PRIVACY_NOTICE_NAME, TITLE_ONLY_HEADINGS, TOPIC_VOCABULARY } from '../../rules/data/topics.js';
 import type { Topic } from '../types.js';
 
 /** Leading section numbering: "3.2", "1.", "2)", "12 ". */
@@ -10,17 +10,23 @@ export const NUMBERING = /^(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]|(?=\s))\s*/;
 /** "Section 3 – ", "Part 2: ": numbering spelt out in words. */
 const SECTION_NUMBERING = /^(section|part) \d{1,2}(\.\d{1,2})? ?[-:.]? ?/;
 
+/** Lower case, straight single quotes, '-' for dashes, runs of space as one: the form both
+ * heading and body wording are matched in. */
+export function foldWording(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201b\u2032`]/g, "'")
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\s\u00a0]+/g, ' ');
+}
+
 /**
  * Heading text as the vocabulary expects it: lower case, straight quotes, '-' for dashes,
  * one space, no numbering, brackets' content kept, trailing punctuation removed.
  */
 export function normalizeHeading(heading: string): string {
-  const words = heading
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201b\u2032`]/g, "'")
+  const words = foldWording(heading)
     .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/[\s\u00a0]+/g, ' ')
     .trim()
     .replace(NUMBERING, '')
     .replace(SECTION_NUMBERING, '')
@@ -63,4 +69,9 @@ export function topicOfHeading(normalized: string, isTitle: boolean): HeadingTop
 export function isKnownHeading(heading: string): boolean {
   const normalized = normalizeHeading(heading);
   return topicOfHeading(normalized, true)?.strength === 'strong';
+}
+
+/** A (normalized) heading naming another organisation's privacy notice ("The DfE's privacy notice"). */
+export function isOtherBodysNotice(normalized: string): boolean {
+  return OTHER_BODY_NAME.test(normalized) && PRIVACY_NOTICE_NAME.test(normalized);
 }

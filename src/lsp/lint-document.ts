@@ -10,6 +10,7 @@ import { blocksToText } from '../load/convert-markdown.js';
 import { htmlPageToBlocks } from '../load/html.js';
 import { formatOf, parseNotice } from '../load/index.js';
 import { parseMarkdown } from '../load/markdown.js';
+import { quote } from '../checks/text.js';
 import { applyFixes } from '../lint/fix.js';
 import { describeError, lintNotice, type LintOptions } from '../lint/index.js';
 import { DOCS_BASE } from '../report/sarif.js';
@@ -77,6 +78,8 @@ function textBetween(text: string, m: LintMessage): string {
   return joined.slice(offset(m.line, m.column), offset(m.endLine ?? m.line, m.endColumn ?? m.column));
 }
 
+const TOP: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
 /**
  * HTML findings point into the text extracted from the page, not into the markup being edited:
  * place each one on the first occurrence of its flagged words in the source, or at the top.
@@ -84,7 +87,7 @@ function textBetween(text: string, m: LintMessage): string {
 function htmlRange(document: TextDocument, extracted: string, m: LintMessage): Range {
   const flagged = textBetween(extracted, m).trim();
   const at = flagged ? document.getText().indexOf(flagged) : -1;
-  if (at < 0) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  if (at < 0) return TOP;
   return { start: document.positionAt(at), end: document.positionAt(at + flagged.length) };
 }
 
@@ -96,8 +99,6 @@ function toDiagnostic(m: LintMessage, range: Range): Diagnostic {
   }
   return diagnostic;
 }
-
-const TOP: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 /** Lints the document as the file its URI names; a config or lint failure is one diagnostic at the top. */
 export function lintDocument(document: TextDocument, options: Omit<LintOptions, 'cwd'>): LintedDocument {
@@ -125,12 +126,6 @@ function edit(document: TextDocument, fix: Fix): TextEdit {
   return { range: { start: document.positionAt(fix.range[0]), end: document.positionAt(fix.range[1]) }, newText: fix.text };
 }
 
-/** A fix's new text as a short menu title. */
-const shorten = (text: string): string => {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
-};
-
 const overlaps = (a: Range, b: Range): boolean =>
   !(a.end.line < b.start.line || (a.end.line === b.start.line && a.end.character < b.start.character) || b.end.line < a.start.line || (b.end.line === a.start.line && b.end.character < a.start.character));
 
@@ -146,7 +141,7 @@ export function codeActionsFor(document: TextDocument, linted: LintedDocument, r
   });
   for (const { message, diagnostic } of linted.fixable) {
     if (!overlaps(diagnostic.range, range)) continue;
-    if (message.fix) actions.push(single(`Fix: ${message.fix.text ? `write "${shorten(message.fix.text)}"` : 'remove it'} (${message.ruleId})`, message.fix, diagnostic, true));
+    if (message.fix) actions.push(single(`Fix: ${message.fix.text ? `write "${quote(message.fix.text)}"` : 'remove it'} (${message.ruleId})`, message.fix, diagnostic, true));
     for (const suggestion of message.suggestions ?? []) actions.push(single(`${suggestion.desc} (${message.ruleId})`, suggestion.fix, diagnostic, false));
   }
   const withFix = linted.fixable.map((f) => f.message).filter((m) => m.fix);

@@ -5,12 +5,11 @@ import {
   DFE_BODY_OPENINGS,
   DFE_OWNED_HEADINGS,
   OTHER_BODY_NAME,
-  PRIVACY_NOTICE_NAME,
   THIRD_PARTY_BODY_OPENINGS,
   THIRD_PARTY_HEADINGS,
   TOPIC_VOCABULARY,
 } from '../../rules/data/topics.js';
-import { normalizeHeading, topicOfHeading } from '../load/vocabulary.js';
+import { foldWording, isOtherBodysNotice, normalizeHeading, topicOfHeading } from '../load/vocabulary.js';
 import type { Owner, Topic } from '../types.js';
 
 export interface Classification {
@@ -28,18 +27,9 @@ export interface SectionFacts {
   parent: { topic: Topic; confidence: number; owner: Owner; isTitle: boolean } | null;
 }
 
-/** Body wording in the matchable form the vocabulary expects. */
-function normalizeBody(body: string): string {
-  return body
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201b\u2032`]/g, "'")
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/[\s\u00a0]+/g, ' ');
-}
-
 /** The topic whose body cues match most (at least two distinct cues), or null. */
 function topicOfBody(body: string): Classification | null {
-  const text = normalizeBody(body);
+  const text = foldWording(body);
   let best: Classification | null = null;
   let bestHits = 0;
   for (const entry of TOPIC_VOCABULARY) {
@@ -77,22 +67,21 @@ export function classifyTopic(facts: SectionFacts): Classification {
 const FIRST_PERSON = /\b(we|our|us)\b/i;
 
 function opening(body: string): string {
-  return normalizeBody(body).trim().slice(0, 200);
+  return foldWording(body).trim().slice(0, 200);
 }
 
 export function classifyOwner(facts: SectionFacts, topic: Topic): Owner {
   if (facts.heading !== null) {
     const normalized = normalizeHeading(facts.heading);
     if (DEFINITION_HEADINGS.some((p) => p.test(normalized))) return 'definition';
-    const namesOtherBody = OTHER_BODY_NAME.test(normalized);
-    if (THIRD_PARTY_HEADINGS.some((p) => p.test(normalized)) || (namesOtherBody && PRIVACY_NOTICE_NAME.test(normalized))) return 'third-party';
+    if (THIRD_PARTY_HEADINGS.some((p) => p.test(normalized)) || isOtherBodysNotice(normalized)) return 'third-party';
     if (topic === 'npd' || DFE_OWNED_HEADINGS.some((p) => p.test(normalized))) return 'dfe';
     const start = opening(facts.body);
     const speaksForItself = !FIRST_PERSON.test(facts.body);
     if (speaksForItself && DFE_BODY_OPENINGS.some((p) => p.test(start))) return 'dfe';
     if (speaksForItself && THIRD_PARTY_BODY_OPENINGS.some((p) => p.test(start))) return 'third-party';
     // An appendix entry named after another organisation is that organisation's description.
-    if (facts.parent?.topic === 'appendix' && namesOtherBody && normalized.split(' ').length <= 6) return 'third-party';
+    if (facts.parent?.topic === 'appendix' && OTHER_BODY_NAME.test(normalized) && normalized.split(' ').length <= 6) return 'third-party';
   }
   if (facts.parent && !facts.parent.isTitle && facts.parent.owner !== 'school') return facts.parent.owner;
   return 'school';

@@ -2,6 +2,7 @@
 // word-level changes, wrapped to 80 columns. Colour only when asked (TTY, no NO_COLOR).
 import { Chalk, type ChalkInstance } from 'chalk';
 import { stripVTControlCharacters } from 'node:util';
+import { quote } from '../../checks/text.js';
 import type { Change, DiffReport, SectionDiff } from '../../diff/types.js';
 
 const WIDTH = 80;
@@ -34,10 +35,7 @@ function wrap(first: string, text: string, indent: number): string {
 
 const percent = (value: number): string => `${Math.round(value * 100)}%`;
 
-function quote(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return `"${flat.length > QUOTE_MAX ? `${flat.slice(0, QUOTE_MAX - 1)}…` : flat}"`;
-}
+const quoted = (text: string): string => `"${quote(text, QUOTE_MAX)}"`;
 
 function statusStyle(c: ChalkInstance, status: SectionDiff['status']): (text: string) => string {
   switch (status) {
@@ -52,19 +50,19 @@ function sectionLine(c: ChalkInstance, s: SectionDiff): string {
   const status = statusStyle(c, s.status)(s.status) + ' '.repeat(9 - s.status.length);
   const where = s.line !== undefined ? c.dim(` line ${s.line}`) : '';
   const similarity = s.similarity !== undefined ? c.dim(` ${percent(s.similarity)}`) : '';
-  const notice = s.noticeHeading !== undefined ? quote(s.noticeHeading ?? '(before the first heading)') : '';
+  const notice = s.noticeHeading !== undefined ? quoted(s.noticeHeading ?? '(before the first heading)') : '';
   let text: string;
   if (s.model !== undefined) {
     text = s.status === 'missing' ? `${s.modelHeading}${s.recalled ? ' (recalled section)' : ''}`
       : s.status === 'extra' ? notice : `${s.modelHeading} ← ${notice}`;
   } else {
-    const against = s.againstHeading !== undefined ? quote(s.againstHeading ?? '(before the first heading)') : '';
+    const against = s.againstHeading !== undefined ? quoted(s.againstHeading ?? '(before the first heading)') : '';
     text = s.status === 'missing' ? `${against}${c.dim(` (against line ${s.againstLine})`)}`
       : s.status === 'extra' ? notice : s.status === 'renamed' ? `${against} → ${notice}` : notice;
   }
   const out = [wrap(`  ${status}`, `${text}${where}${similarity}`, 11)];
   if (s.status === 'split' && s.noticeSections) {
-    out.push(wrap('           split over:', s.noticeSections.map((n) => `${quote(n.heading ?? '(before the first heading)')} (line ${n.line})`).join(', '), 13));
+    out.push(wrap('           split over:', s.noticeSections.map((n) => `${quoted(n.heading ?? '(before the first heading)')} (line ${n.line})`).join(', '), 13));
   }
   if (s.status === 'merged' && s.mergedWith) out.push(wrap('           also covers:', s.mergedWith.join(', '), 13));
   const missing = s.elements?.filter((e) => !e.present) ?? [];
@@ -76,12 +74,12 @@ function sectionLine(c: ChalkInstance, s: SectionDiff): string {
 
 function changeLine(c: ChalkInstance, change: Change): string {
   if (change.type === 'moved') {
-    return wrap(`  ${c.cyan('moved')}    `, `${quote(change.text)} ${c.dim(`from line ${change.from?.line} to line ${change.to?.line}`)}`, 11);
+    return wrap(`  ${c.cyan('moved')}    `, `${quoted(change.text)} ${c.dim(`from line ${change.from?.line} to line ${change.to?.line}`)}`, 11);
   }
   const added = change.type === 'added';
   const at = added ? `line ${change.to?.line}` : `against line ${change.from?.line}`;
   const label = added ? `${c.green('added')}    ` : `${c.red('removed')}  `;
-  return wrap(`  ${label}`, `${added ? c.green(quote(change.text)) : c.red(quote(change.text))} ${c.dim(at)}`, 11);
+  return wrap(`  ${label}`, `${added ? c.green(quoted(change.text)) : c.red(quoted(change.text))} ${c.dim(at)}`, 11);
 }
 
 export function formatStylish(report: DiffReport, color: boolean): string {
