@@ -199,4 +199,12 @@ describe('Markdown', () => {
       { text: 'Sharing by the Department', depth: 3, line: 16 },
     ]);
   });
+
+  it('reads GFM tables, with or without outer pipes, and leaves a table-less notice as CommonMark', () => {
+    const types = (text: string) => parseNotice(text, 'markdown', 'x.md').tree.children.map((n) => n.type);
+    expect(types('# Retention\n\n| Record | Kept for |\n| --- | :-: |\n| Admissions | 1 year |\n')).toEqual(['heading', 'table']);
+    expect(types('Record | Kept for\n--- | ---\nAdmissions | 1 year\n')).toEqual(['table']);
+    expect(types('Record | Kept for\nAdmissions | 1 year\n')).toEqual(['paragraph']);
+    expect(types('# Rights\n\n- ask for a copy\n\n---\n\nEmail dpo@example.com\n')).toEqual(['heading', 'list', 'thematicBreak', 'paragraph']);
+  });
 });

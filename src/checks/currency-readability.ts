@@ -7,7 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import { syllable } from 'syllable';
 import { visit } from 'unist-util-visit';
 import type { Section, SectionedNotice } from '../types.js';
-import { matchableText } from './text.js';
+import { matchableText, sentenceSpans } from './text.js';
 
 export interface ReadingEase {
   score: number;
@@ -15,11 +15,26 @@ export interface ReadingEase {
   sentences: number;
 }
 
-const segmenter = new Intl.Segmenter('en-GB', { granularity: 'sentence' });
 const WORD = /[A-Za-z][A-Za-z'-]{0,40}/g;
 /** Web and email addresses read as one short word, not as many. */
-const withoutLinks = (block: string): string =>
-  block.split(/(\s+)/).map((token) => (/^(?:https?:|www\.)/i.test(token) || token.includes('@') ? 'link' : token)).join('');
+const LINK = /(?<!\S)(?:(?:https?:|www\.)\S*|[^\s@]*@\S*)/gi;
+const withoutLinks = (block: string): string => block.replace(LINK, 'link');
+
+/**
+ * Syllable counts by word. Notices share most of their words, and counting (with its
+ * plural/singular rules) is the costliest step of the score; the bound keeps a long batch flat.
+ */
+const syllableCache = new Map<string, number>();
+function syllablesIn(word: string): number {
+  const key = word.toLowerCase();
+  let count = syllableCache.get(key);
+  if (count === undefined) {
+    if (syllableCache.size >= 50_000) syllableCache.clear();
+    count = syllable(key);
+    syllableCache.set(key, count);
+  }
+  return count;
+}
 const LEAF_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
 /** The text of each paragraph, list item paragraph and table cell of the section's body. */
@@ -40,12 +55,14 @@ export function readingEase(section: Section): ReadingEase {
   let sentences = 0;
   let syllables = 0;
   for (const block of blocks(section)) {
-    for (const { segment } of segmenter.segment(withoutLinks(block))) {
+    const plain = withoutLinks(block);
+    for (const [from, to] of sentenceSpans(plain)) {
+      const segment = plain.slice(from, to);
       const found = segment.match(WORD) ?? [];
       if (found.length === 0) continue;
       sentences++;
       words += found.length;
-      for (const word of found) syllables += syllable(word);
+      for (const word of found) syllables += syllablesIn(word);
     }
   }
   return { score: words === 0 ? 100 : flesch({ sentence: sentences, word: words, syllable: syllables }), words, sentences };

@@ -43,6 +43,10 @@ function acceptedMatches(context: RuleContext, spec: EvidenceSpec): TextMatch[] 
   for (const pattern of spec.patterns) {
     for (const m of findMatches(notice, pattern, inScope)) {
       if (spec.skipHeadings && m.section && m.start < m.section.bodyStart) continue;
+      if (!spec.rejectIfSentence && !spec.sentenceAlso && !spec.context) {
+        accepted.push(m);
+        continue;
+      }
       const around = sentenceAround(notice, m.start);
       const sentence = text.slice(around.start, around.end);
       if (spec.rejectIfSentence?.some((r) => r.test(sentence))) continue;

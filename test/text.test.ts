@@ -1,0 +1,32 @@
+// The sentence splitter every "in the same sentence" test and the reading-ease score rely on.
+import { describe, expect, it } from 'vitest';
+import { sentenceSpans } from '../src/checks/text.js';
+
+const sentences = (text: string) => sentenceSpans(text).map(([start, end]) => text.slice(start, end));
+
+describe('sentenceSpans', () => {
+  it('ends a sentence after . ! or ? and the spaces that follow', () => {
+    expect(sentences('We keep records. You can ask!  Why?  Write to us.')).toEqual(['We keep records. ', 'You can ask!  ', 'Why?  ', 'Write to us.']);
+  });
+
+  it('does not end a sentence at an abbreviation before a lower-case word, a decimal or a web address', () => {
+    expect(sentences('We share some data, e.g. the pupil number, with approx. two bodies.')).toHaveLength(1);
+    expect(sentences('Version 2.5 is on www.example.com for all parents.')).toHaveLength(1);
+  });
+
+  it('keeps closing quotes and brackets with the sentence they close', () => {
+    expect(sentences('We call this "consent." It can be withdrawn (at any time.) Ask us.')).toEqual(['We call this "consent." ', 'It can be withdrawn (at any time.) ', 'Ask us.']);
+  });
+
+  it('ends a sentence at every line break, so a list item never runs into the next', () => {
+    expect(sentences('We use data to:\nsupport learning\nkeep pupils safe')).toEqual(['We use data to:\n', 'support learning\n', 'keep pupils safe']);
+  });
+
+  it('covers the whole text with no gaps or overlaps', () => {
+    const text = 'One.  Two? Three!\n\nFour e.g. five.';
+    const spans = sentenceSpans(text);
+    expect(spans[0][0]).toBe(0);
+    expect(spans.at(-1)![1]).toBe(text.length);
+    for (let i = 1; i < spans.length; i++) expect(spans[i][0]).toBe(spans[i - 1][1]);
+  });
+});
