@@ -36,6 +36,11 @@ describe('parseDates', () => {
     expect(parseDates('Thursday 19 October')).toEqual([]);
     expect(parseDates('2016/18')).toEqual([]);
   });
+  it('reads a weekday-led date and a year-first month, but nothing relative', () => {
+    expect(parseDates('Monday 3 March 2025')[0].date).toBe('2025-03-03');
+    expect(parseDates('2024 September')[0].date).toBe('2024-09-30');
+    expect(parseDates('updated two weeks ago, reviewed last month, due next year')).toEqual([]);
+  });
 });
 
 describe('findNoticeDates', () => {

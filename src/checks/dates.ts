@@ -50,46 +50,34 @@ const BARE_YEAR = /\b(?:19|20)\d\d\b(?! ?[/-] ?\d)/;
 const CHRONO_REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
 /**
- * chrono is most of lint's CPU time (and its first call compiles huge patterns), so it runs
- * only on text it could read as a date with a certain year and month: a superset of what it
- * reads, so skipping it never drops a date. Such a date has digits (a year) and a month
- * name or digit-separator-digit ("3/4/2024", "2024-03-01"), or is relative ("today",
- * "last month", "two weeks ago").
+ * The chrono parsers that can read a date with a certain year and month (only those count
+ * here): "3rd March 2025", "March 2025", "1/9/2023", "2023-09-01", "09/2023", "2025 March",
+ * and the weekday that may lead one. chrono's relative parsers ("today", "two weeks ago",
+ * "next month") and time parsers are left out: a notice's own date is never relative, and
+ * their patterns cost more to compile and run than all the others.
  */
-const RELATIVE_DATE = new RegExp(
-  '\\bnow\\b|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midday|noon|month' +
-    // A counted unit ("a day", "2 weeks", "last month"): chrono's relative durations.
-    '|(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?\\b|few|several|the|couple\\s{0,2}(?:of)?|this|last|past|next|after)' +
-    '\\s{0,3}(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|mo|mon|mos|qtrs?|quarters?|y|yrs?|years?)' +
-    '(?=\\W|$|ago|before|earlier|later|after|from|hence|forward|out)',
-  'i',
-);
+const ABSOLUTE_DATE_PARSERS = new Set([
+  'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser',
+  'ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENYearMonthNameParser', 'ENMonthNameParser',
+  'ENWeekdayParser',
+]);
+/** Such a date has digits (a year) and a month name or digit-separator-digit; other text is skipped. */
 const NUMERIC_DATE = /\d[\s/.-]\d/;
 const MONTH_NAME = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
-const mayHoldDate = (text: string): boolean =>
-  RELATIVE_DATE.test(text) || (/\d/.test(text) && (NUMERIC_DATE.test(text) || MONTH_NAME.test(text)));
+const mayHoldDate = (text: string): boolean => /\d/.test(text) && (NUMERIC_DATE.test(text) || MONTH_NAME.test(text));
 
 type ChronoEn = typeof import('chrono-node/en');
 type ChronoResult = ReturnType<ChronoEn['GB']['parse']>[number];
 type Chrono = ChronoEn['GB'];
-/**
- * chrono's "2 weeks ago" / "a month later" parsers take about half a second to compile their
- * patterns on first use, and find nothing unless a time unit ("s", "min", "day", "year"…, so
- * a word ending in one of these letters) comes right before one of these words: other text
- * is read by a copy of chrono without them (same results, no compile).
- */
-const AGO_OR_LATER = /[cdehkmnorswy]\s{0,5}(?:ago|before|earlier|later|after|from\s*now|henceforth|forward|out)/i;
-const AGO_OR_LATER_PARSERS = new Set(['ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser']);
-let chronoParsers: { full: Chrono; withoutAgoOrLater: Chrono } | undefined;
+let absoluteDates: Chrono | undefined;
 /** chrono loads on first use (synchronously, as CommonJS): most runs never need it. */
-function chronoFor(text: string): Chrono {
-  if (!chronoParsers) {
-    const full = (createRequire(import.meta.url)('chrono-node/en') as ChronoEn).GB;
-    const withoutAgoOrLater = full.clone();
-    withoutAgoOrLater.parsers = full.parsers.filter((parser) => !AGO_OR_LATER_PARSERS.has(parser.constructor.name));
-    chronoParsers = { full, withoutAgoOrLater };
+function chrono(): Chrono {
+  if (!absoluteDates) {
+    const british = (createRequire(import.meta.url)('chrono-node/en') as ChronoEn).GB;
+    absoluteDates = british.clone();
+    absoluteDates.parsers = british.parsers.filter((parser) => ABSOLUTE_DATE_PARSERS.has(parser.constructor.name));
   }
-  return AGO_OR_LATER.test(text) ? chronoParsers.full : chronoParsers.withoutAgoOrLater;
+  return absoluteDates;
 }
 
 /** chrono's reading of `text`, remembered: lint reads the same snippets twice (rule and result). */
@@ -100,7 +88,7 @@ function chronoDates(text: string): ChronoResult[] {
   let results = chronoCache.get(text);
   if (results === undefined) {
     if (chronoCache.size >= CHRONO_CACHE_SIZE) chronoCache.clear();
-    results = chronoFor(text).parse(text, CHRONO_REFERENCE);
+    results = chrono().parse(text, CHRONO_REFERENCE);
     chronoCache.set(text, results);
   }
   return results;
