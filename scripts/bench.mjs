@@ -3,7 +3,7 @@
 // parse of the same files) and a peer (markdownlint-cli2 with its default rules). Runs on the
 // built dist/. A script, not a test: it reports the targets, it does not assert them.
 //
-//   node scripts/bench.mjs [--n 5000] [--seed 1] [--keep]
+//   node scripts/bench.mjs [--n 5000] [--seed 1] [--keep] [--only name,name]
 //
 // Each measurement is a named section (see SECTIONS). Other benchmarks plug in as
 // scripts/bench-<name>.mjs modules exporting `benchSections`: an array of
@@ -23,15 +23,16 @@ const NOTICE_EXTENSIONS = new Set(['.md', '.txt']);
 // ---- arguments ------------------------------------------------------------------------
 
 function parseArgs(argv) {
-  const args = { n: 5000, seed: 1, keep: false };
+  const args = { n: 5000, seed: 1, keep: false, only: null };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     if (flag === '--keep') args.keep = true;
+    else if (flag === '--only') args.only = new Set((argv[++i] ?? '').split(',').filter(Boolean));
     else if (flag === '--n' || flag === '--seed') {
       const value = Number(argv[++i]);
       if (!Number.isInteger(value) || value < 1) fail(`${flag} needs a whole number above 0`);
       args[flag.slice(2)] = value;
-    } else fail(`unknown option ${flag} (use --n N, --seed N, --keep)`);
+    } else fail(`unknown option ${flag} (use --n N, --seed N, --keep, --only name,…)`);
   }
   return args;
 }
@@ -298,7 +299,10 @@ async function main() {
   const context = { corpus, cores, root: ROOT, cli: CLI };
   const byName = {};
   try {
-    for (const section of [...SECTIONS, ...(await pluginSections())]) {
+    const sections = [...SECTIONS, ...(await pluginSections())];
+    const unknown = [...(args.only ?? [])].filter((name) => !sections.some((section) => section.name === name));
+    if (unknown.length) fail(`unknown section ${unknown.join(', ')} (sections: ${sections.map((section) => section.name).join(', ')})`);
+    for (const section of sections.filter((section) => !args.only || args.only.has(section.name))) {
       process.stderr.write(`running ${section.name}…\n`);
       byName[section.name] = await section.run(context);
     }

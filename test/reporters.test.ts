@@ -49,6 +49,10 @@ describe('json', () => {
     expect(validate(parsed), JSON.stringify(validate.errors)).toBe(true);
   });
 
+  it('writes, one file at a time, exactly the text of the whole array', () => {
+    for (const list of [[], [linted], results]) expect(formatJson(list)).toBe(JSON.stringify(list, null, 2) + '\n');
+  });
+
   it('rejects output that breaks the contract', () => {
     const broken = JSON.parse(formatJson([linted])) as Record<string, unknown>[];
     (broken[0].messages as Record<string, unknown>[])[0].severity = 'fatal';

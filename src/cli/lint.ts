@@ -8,8 +8,8 @@ import { discoverFiles } from '../files/discover.js';
 import { ignoredBy, parseRuleFlag, resolveConfig } from '../lint/config.js';
 import { lintFile, missingResult, type LintFileResult, type LintOptions } from '../lint/index.js';
 import { writeAtomically } from '../lint/fix.js';
-import { defaultJobs, lintMany } from '../pool/index.js';
-import { FORMAT_NAMES, getFormatter } from '../report/index.js';
+import { defaultJobs, lintEach, lintMany } from '../pool/index.js';
+import { FORMAT_NAMES, streamFormatter } from '../report/index.js';
 import { packageVersion } from '../report/version.js';
 import type { FileResult, SeverityOrOff } from '../types.js';
 import { NoticeError, UsageError } from '../types.js';
@@ -83,7 +83,7 @@ export async function readStdin(): Promise<Buffer> {
 }
 
 /** 0 clean, 1 errors or too many warnings, 2 a fatal file (2 wins); info never counts. */
-export function exitCodeFor(results: readonly FileResult[], maxWarnings?: number): 0 | 1 | 2 {
+export function exitCodeFor(results: readonly Pick<FileResult, 'fatal' | 'errorCount' | 'warningCount'>[], maxWarnings?: number): 0 | 1 | 2 {
   if (results.some((r) => r.fatal)) return 2;
   if (results.some((r) => r.errorCount > 0)) return 1;
   const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);
@@ -115,11 +115,24 @@ async function lintPaths(paths: string[], flags: LintFlags): Promise<void> {
   };
   // Read the config up front: a bad config stops the run (exit 2) instead of failing every file.
   const isIgnored = ignoredBy(options);
-  let results: LintFileResult[];
+  const color = flags.color && !flags.output && !process.env.NO_COLOR && process.stdout.isTTY === true;
+  const formatter = streamFormatter(flags.format, { cwd, color });
+  // Each result is formatted and let go as it arrives; only its counts stay, for the exit code.
+  const counts: Pick<FileResult, 'fatal' | 'errorCount' | 'warningCount'>[] = [];
+  const written: string[] = [];
+  const write = (text: string): void => {
+    if (!text) return;
+    if (flags.output) written.push(text);
+    else process.stdout.write(text);
+  };
+  const emit = (result: LintFileResult): void => {
+    counts.push({ fatal: result.fatal, errorCount: result.errorCount, warningCount: result.warningCount });
+    write(formatter.file(flags.quiet ? errorsOnly(result) : result));
+  };
   if (paths.length === 1 && paths[0] === '-') {
     const name = flags.stdinFilename ?? 'stdin.md';
     resolveConfig(name, options);
-    results = [await lintFile(name, { ...options, fix: false }, await readStdin())];
+    emit(await lintFile(name, { ...options, fix: false }, await readStdin()));
   } else {
     const { files, missing } = await discoverFiles(paths.length ? paths : ['.'], {
       cwd,
@@ -131,21 +144,18 @@ async function lintPaths(paths: string[], flags: LintFlags): Promise<void> {
       selected = files.filter((f) => changed.has(resolve(cwd, f)));
     }
     const configs = new Map(selected.map((f) => [f, resolveConfig(f, options)]));
-    const linted = await lintWithCache(selected, options, flags, configs);
-    results = [...missing.map(missingResult), ...linted];
+    missing.map(missingResult).forEach(emit);
+    await lintWithCache(selected, options, flags, configs, emit);
   }
-  const code = exitCodeFor(results, flags.maxWarnings);
-  const shown = flags.quiet ? results.map(errorsOnly) : results;
-  const color = flags.color && !flags.output && !process.env.NO_COLOR && process.stdout.isTTY === true;
-  const report = getFormatter(flags.format)(shown, { cwd, color });
-  if (flags.output) await writeAtomically(resolve(cwd, flags.output), report);
-  else process.stdout.write(report);
-  process.exitCode = Math.max(Number(process.exitCode ?? 0), code);
+  write(formatter.end());
+  // --output is written whole and atomically: never a half-written report.
+  if (flags.output) await writeAtomically(resolve(cwd, flags.output), written.join(''));
+  process.exitCode = Math.max(Number(process.exitCode ?? 0), exitCodeFor(counts, flags.maxWarnings));
 }
 
-async function lintWithCache(files: string[], options: LintOptions, flags: LintFlags, configs: Map<string, unknown>): Promise<LintFileResult[]> {
+async function lintWithCache(files: string[], options: LintOptions, flags: LintFlags, configs: Map<string, unknown>, emit: (result: LintFileResult) => void): Promise<void> {
   const jobs = flags.jobs ?? defaultJobs();
-  if (!flags.cache || options.fix || options.fixDryRun) return lintMany(files, options, jobs);
+  if (!flags.cache || options.fix || options.fixDryRun) return lintEach(files, options, jobs, emit);
   const cache = await openCache(resolve(options.cwd, flags.cacheLocation));
   const keys = new Map<string, string>();
   const results = new Map<string, LintFileResult>();
@@ -166,7 +176,7 @@ async function lintWithCache(files: string[], options: LintOptions, flags: LintF
     if (key && !fresh[i].fatal) cache.set(file, key, fresh[i]);
   }
   await cache.save();
-  return files.map((f) => results.get(f) as LintFileResult);
+  for (const file of files) emit(results.get(file) as LintFileResult);
 }
 
 export function registerLint(program: Command): void {

@@ -35,21 +35,21 @@ function batchSize(fileCount: number, jobs: number): number {
 }
 
 /** Calls `onResult` strictly in input order, holding back results that finish early. */
-function inOrder<R>(results: R[], onResult?: (result: R, index: number) => void): (index: number, result: R) => void {
+function inOrder<R>(onResult: (result: R, index: number) => void): (index: number, result: R) => void {
   const ready = new Map<number, R>();
   let next = 0;
   return (index, result) => {
-    results[index] = result;
     ready.set(index, result);
     while (ready.has(next)) {
       const value = ready.get(next) as R;
       ready.delete(next);
-      onResult?.(value, next);
+      onResult(value, next);
       next++;
     }
   };
 }
 
+/** Runs every file and returns all the results, in input order. */
 export async function mapOnPool<R>(
   kind: TaskKind,
   files: readonly string[],
@@ -58,7 +58,25 @@ export async function mapOnPool<R>(
   onResult?: (result: R, index: number) => void,
 ): Promise<R[]> {
   const results: R[] = new Array<R>(files.length);
-  const deliver = inOrder(results, onResult);
+  await forEachOnPool<R>(kind, files, options, jobs, (result, index) => {
+    results[index] = result;
+    onResult?.(result, index);
+  });
+  return results;
+}
+
+/**
+ * Runs every file and hands each result to `onResult` in input order without keeping it, so
+ * memory stays flat however many files there are.
+ */
+export async function forEachOnPool<R>(
+  kind: TaskKind,
+  files: readonly string[],
+  options: LintOptions,
+  jobs: number,
+  onResult: (result: R, index: number) => void,
+): Promise<void> {
+  const deliver = inOrder(onResult);
   const threads = threadCount(files.length, jobs);
   // Running from the TypeScript sources (tests) there is no compiled worker to start, so
   // the files are linted in this thread instead.
@@ -74,7 +92,7 @@ export async function mapOnPool<R>(
   };
   if (!useWorkers) {
     await drain(runBatch);
-    return results;
+    return;
   }
   // This thread lints too, so `jobs` threads do the work and one copy fewer of the lint
   // stack sits in memory. Each worker keeps two batches in hand so it never waits for this
@@ -103,7 +121,11 @@ export async function mapOnPool<R>(
   } finally {
     await pool.destroy();
   }
-  return results;
+}
+
+/** Lints each file, handing over results in input order without keeping them. */
+export function lintEach(files: readonly string[], options: LintOptions, jobs: number, onResult: (result: LintFileResult, index: number) => void): Promise<void> {
+  return forEachOnPool<LintFileResult>('lint', files, options, jobs, onResult);
 }
 
 export function lintMany(

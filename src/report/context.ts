@@ -11,6 +11,15 @@ export interface FormatContext {
 
 export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;
 
+/**
+ * A formatter that writes each file's part as its result arrives, so a run over thousands of
+ * notices never holds them all: `file` for each result in order, then `end` once.
+ */
+export interface StreamingFormatter {
+  file(result: FileResult): string;
+  end(): string;
+}
+
 /** A result's path as a reader wants it: relative to cwd when inside it, with forward slashes. */
 export function displayPath(filePath: string, cwd: string): string {
   const rel = isAbsolute(filePath) ? relative(cwd, filePath) : filePath;
