@@ -143,7 +143,13 @@ async function lintPaths(paths: string[], flags: LintFlags): Promise<void> {
       const changed = await changedFilesSince(flags.changedSince, cwd);
       selected = files.filter((f) => changed.has(resolve(cwd, f)));
     }
-    const configs = new Map(selected.map((f) => [f, resolveConfig(f, options)]));
+    // Every file's config is resolved now, so a bad config file stops the run before any
+    // output; the resolved configs are kept only when the cache needs them for its keys.
+    const configs = new Map<string, unknown>();
+    for (const file of selected) {
+      const config = resolveConfig(file, options);
+      if (flags.cache) configs.set(file, config);
+    }
     missing.map(missingResult).forEach(emit);
     await lintWithCache(selected, options, flags, configs, emit);
   }
