@@ -1,6 +1,6 @@
 // Stage 1: read a notice from disk (or given bytes), decode it and parse it to mdast with
 // positions into the decoded text. Every problem with the input becomes one NoticeError line.
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { LoadedNotice, NoticeFormat } from '../types.js';
 import { NoticeError } from '../types.js';
@@ -52,12 +52,16 @@ function tooLarge(filePath: string, size: number, limit: number): NoticeError {
   return new NoticeError(`${filePath} is ${megabytes(size)}, over the ${megabytes(limit)} limit: check it is the right file, or raise "maxFileSize" in the config.`);
 }
 
-async function readBytes(filePath: string, limit: number): Promise<Uint8Array> {
+/**
+ * Synchronous on purpose: notices are small, and a batch of them read through the async
+ * thread pool left a linting thread idle for a tenth of its time.
+ */
+function readBytes(filePath: string, limit: number): Uint8Array {
   try {
-    const info = await stat(filePath);
+    const info = statSync(filePath);
     if (info.isDirectory()) throw new NoticeError(`${filePath} is a folder, not a notice file.`);
     if (info.size > limit) throw tooLarge(filePath, info.size, limit);
-    return await readFile(filePath);
+    return readFileSync(filePath);
   } catch (error) {
     if (error instanceof NoticeError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -75,7 +79,7 @@ export async function loadNotice(filePath: string, options: LoadOptions = {}): P
   }
   const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   if (options.bytes && options.bytes.length > limit) throw tooLarge(filePath, options.bytes.length, limit);
-  const bytes = options.bytes ?? (await readBytes(filePath, limit));
+  const bytes = options.bytes ?? readBytes(filePath, limit);
   if (bytes.length === 0) throw emptyNotice(filePath);
 
   if (format === 'html' || format === 'docx' || format === 'pdf') {
