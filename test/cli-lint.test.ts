@@ -35,6 +35,15 @@ describe.skipIf(!existsSync(CLI))('noticelint lint', () => {
     expect(failing.stdout).toMatch(/3:\d+ +error +.*Data Protection Act 1998.* {2}dpa-1998/);
   });
 
+  it('stops quietly, with no stack trace, when the reader of its output goes away', () => {
+    const dir = workspace();
+    for (let i = 0; i < 40; i++) cpSync(join(dir, 'dpa.md'), join(dir, `copy-${i}.md`));
+    // `head -c 1` takes one byte of the streamed JSON and closes the pipe.
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" . --format json --jobs 1 ${DATE.join(' ')} | head -c 1`], { cwd: dir, encoding: 'utf8' });
+    expect(result.stdout).toBe('[');
+    expect(result.stderr).toBe('');
+  });
+
   it('reports a missing path as fatal, still lints the others, and exits 2', () => {
     const dir = workspace();
     const { code, stdout } = run(dir, ['nothere.md', 'dpa.md', '--format', 'json', ...DATE]);

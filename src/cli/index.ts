@@ -36,6 +36,12 @@ const program = new Command('noticelint')
   .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2))
   .showHelpAfterError();
 
+// Output piped into `head` or a pager that quits early: stop quietly, as other tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(Number(process.exitCode ?? 0));
+});
+
 const args = process.argv.slice(2);
 for (const name of commandsFor(args)) (await COMMANDS[name]())(program);
 

@@ -115,9 +115,17 @@ export async function forEachOnPool<R>(
       return isolated;
     }
   };
+  // Linting never waits on I/O (files are read synchronously), so after each of its own
+  // batches this thread gives the event loop a turn: finished worker batches are collected
+  // and new ones handed out, instead of the workers sitting idle until this thread is done.
+  const runHere = async (batch: TaskBatch): Promise<unknown[]> => {
+    const results = await runBatch(batch);
+    await new Promise<void>((resolveTurn) => setImmediate(resolveTurn));
+    return results;
+  };
   try {
     const workers = Array.from({ length: 2 * (threads - 1) }, () => drain(runIsolated));
-    await Promise.all([drain(runBatch), ...workers]);
+    await Promise.all([drain(runHere), ...workers]);
   } finally {
     await pool.destroy();
   }
