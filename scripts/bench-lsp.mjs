@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = join(ROOT, 'dist/src/cli/index.js');
+const CLI = join(ROOT, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin.noticelint);
 const SOURCES = ['fixtures/complete/child-qa.md', 'fixtures/complete/trust-numbered.md', 'fixtures/complete/plain-website.txt', 'fixtures/examples/oakfield-primary.md'];
 const TARGET_BYTES = 20 * 1024;
 const EDITS = 20;

@@ -23,11 +23,16 @@ interface CacheFile {
 
 let ruleDataHash: string | undefined;
 
+/** Set (by scripts/bundle.mjs) in the bundled command line, whose modules all sit in one folder. */
+declare const NOTICELINT_BUNDLE: boolean | undefined;
+
 /** Hash of the built rule modules and their data tables: a rule change invalidates the cache. */
 export function ruleFingerprint(): string {
   if (ruleDataHash === undefined) {
     const hash = createHash('sha256');
-    const rulesDir = fileURLToPath(new URL('../rules/', import.meta.url));
+    // Compiled by tsc, the rules sit in dist/rules; bundled, they are inside the bundle's files.
+    const bundled = typeof NOTICELINT_BUNDLE !== 'undefined' && NOTICELINT_BUNDLE;
+    const rulesDir = fileURLToPath(new URL(bundled ? './' : '../rules/', import.meta.url));
     const walk = (dir: string): void => {
       for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
         const path = join(dir, entry.name);

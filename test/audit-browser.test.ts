@@ -12,6 +12,7 @@ import type { AuditEntry } from '../src/audit/inspect.js';
 import { summarize } from '../src/audit/summary.js';
 import type { FileResult } from '../src/types.js';
 import { chromiumPath, launchChromium } from './helpers/browser.js';
+import { CLI } from './helpers/cli.js';
 
 const HOSTILE = '<script>window.__injected = true</script>';
 
@@ -97,7 +98,6 @@ describe.skipIf(!browserAvailable)('report.html in a browser', () => {
     expect(problems).toEqual([]);
   });
 
-  const CLI = resolve('dist/src/cli/index.js');
 
   it.skipIf(!existsSync(CLI))('opens a report written by `noticelint audit` without errors', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'noticelint-report-'));

@@ -3,10 +3,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CLI } from './helpers/cli.js';
 
-const CLI = resolve('dist/src/cli/index.js');
 
 function audit(cwd: string, ...args: string[]) {
   const run = spawnSync(process.execPath, [CLI, 'audit', ...args, '--date', '2026-11-24', '--no-progress'], { cwd, encoding: 'utf8' });

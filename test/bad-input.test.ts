@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FileResult } from '../src/types.js';
+import { CLI as cli } from './helpers/cli.js';
 
-const cli = fileURLToPath(new URL('../dist/src/cli/index.js', import.meta.url));
 const formats = fileURLToPath(new URL('../fixtures/formats/', import.meta.url));
 
 /** Small limit so the zip bomb (2 MB inflated) and the oversized file stay small: cap 5 × 100 kB. */

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import { cacheKey } from '../src/cache.js';
 import type { FileResult } from '../src/types.js';
+import { CLI } from './helpers/cli.js';
 
-const CLI = join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'index.js');
 const OLD_LAW = '# Privacy notice\n\nOakfield Primary School follows the Data Protection Act 1998.\n';
 const TAMPERED = 'Stored in the cache, not computed by this run.';
 const onlyDpa = (severity: string) => ({ rules: Object.fromEntries(rules.map((r) => [r.meta.id, r.meta.id === 'dpa-1998' ? severity : 'off'])) });

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import { changedFilesSince } from '../src/files/changed.js';
 import type { FileResult } from '../src/types.js';
+import { CLI } from './helpers/cli.js';
 
-const CLI = join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'index.js');
 const OLD_LAW = '# Privacy notice\n\nOakfield Primary School follows the Data Protection Act 1998.\n';
 const GIT_ENV = { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.com', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.com' };
 

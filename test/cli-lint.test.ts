@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import type { FileResult } from '../src/types.js';
+import { CLI } from './helpers/cli.js';
 
 const ROOT = join(import.meta.dirname, '..');
-const CLI = join(ROOT, 'dist', 'src', 'cli', 'index.js');
 const DATE = ['--date', '2026-11-24'];
 
 /** A folder with the CLI fixtures and a config that turns every rule off except `dpa-1998`. */

@@ -4,9 +4,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CLI as cli } from './helpers/cli.js';
 
 const root = join(import.meta.dirname, '..');
-const cli = join(root, 'dist', 'src', 'cli', 'index.js');
 const fixture = (name: string): string => join(root, 'fixtures', 'diff', name);
 
 function run(...args: string[]): { code: number | null; stdout: string; stderr: string } {

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
+import { CLI } from './helpers/cli.js';
 
 const ROOT = join(import.meta.dirname, '..');
-const CLI = join(ROOT, 'dist', 'src', 'cli', 'index.js');
 const action = readFileSync(join(ROOT, 'action.yml'), 'utf8');
 
 /** The `run: |` block of the step with `id: lint`, de-indented. */

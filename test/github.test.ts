@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { formatGithub, formatGithubSummary } from '../src/report/github.js';
 import { rules } from '../rules/index.js';
 import type { FileResult, LintMessage, Severity } from '../src/types.js';
+import { CLI } from './helpers/cli.js';
 
 const cwd = '/srv/site';
 const context = { cwd, color: false };
@@ -60,7 +61,6 @@ describe('formatGithub', () => {
   });
 });
 
-const CLI = join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'index.js');
 
 describe.skipIf(!existsSync(CLI))('noticelint --format github (built CLI)', () => {
   it('annotates a real finding and fills the job summary', () => {

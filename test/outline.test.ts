@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SectionSummary } from '../src/types.js';
+import { CLI as cli } from './helpers/cli.js';
 
 const root = new URL('..', import.meta.url).pathname;
-const cli = join(root, 'dist/src/cli/index.js');
 const fixture = (path: string) => join(root, 'fixtures', path);
 
 function outline(args: string[], input?: string) {

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { FileResult } from '../src/types.js';
+import { CLI as cli } from './helpers/cli.js';
 
-const cli = fileURLToPath(new URL('../dist/src/cli/index.js', import.meta.url));
 const formats = fileURLToPath(new URL('../fixtures/formats/', import.meta.url));
 
 function lint(args: string[], input?: Uint8Array): { status: number | null; stderr: string; results: FileResult[] } {

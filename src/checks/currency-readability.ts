@@ -17,8 +17,8 @@ export interface ReadingEase {
 
 const WORD = /[A-Za-z][A-Za-z'-]{0,40}/g;
 /** Web and email addresses read as one short word, not as many. */
-const LINK = /(?<!\S)(?:(?:https?:|www\.)\S*|[^\s@]*@\S*)/gi;
-const withoutLinks = (block: string): string => block.replace(LINK, 'link');
+const isLink = (token: string): boolean => token.includes('@') || /^(?:https?:|www\.)/i.test(token);
+const withoutLinks = (block: string): string => block.replace(/\S+/g, (token) => (isLink(token) ? 'link' : token));
 
 /**
  * Syllable counts by word. Notices share most of their words, and counting (with its

@@ -17,6 +17,15 @@ const RIGHT_OWNERS = ['school', 'definition'] as const;
  * exercise against DfE or a third party do not count.
  */
 export function rightEvidence(right: RightPhrases): EvidenceSpec[] {
+  let specs = specsByRight.get(right);
+  if (specs === undefined) specsByRight.set(right, (specs = evidenceFor(right)));
+  return specs;
+}
+
+/** Built once per right (rules ask for every notice). */
+const specsByRight = new WeakMap<RightPhrases, EvidenceSpec[]>();
+
+function evidenceFor(right: RightPhrases): EvidenceSpec[] {
   const common = {
     owners: RIGHT_OWNERS,
     rejectIfSentence: [...OTHER_BODYS_RIGHT, ...(right.rejectIfSentence ?? [])],

@@ -4,7 +4,7 @@
 // command being run is imported, so a one-file `lint` does not pay for the language server,
 // the audit report or the differ at start-up.
 import { Command } from 'commander';
-import { createRequire } from 'node:module';
+import { packageVersion } from '../report/version.js';
 
 type Register = (program: Command) => void;
 
@@ -27,11 +27,9 @@ export function commandsFor(argv: readonly string[]): string[] {
   return ['lint'];
 }
 
-const { version } = createRequire(import.meta.url)('../../../package.json') as { version: string };
-
 const program = new Command('noticelint')
   .description('Lint and diff the privacy notices that schools in England publish.')
-  .version(version)
+  .version(packageVersion())
   // cli.md: bad arguments are a failed run (exit 2), not findings (exit 1).
   .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2))
   .showHelpAfterError();

@@ -69,7 +69,15 @@ export class Positioner {
 export function placeMessage(positioner: Positioner, ruleId: string, severity: Severity, reason: string, report: Pick<RuleReport, 'start' | 'end'> & Partial<RuleReport>): PlacedMessage {
   const start = positioner.point(report.start);
   const end = positioner.point(Math.max(report.end, report.start));
-  const vfileMessage = positioner.file.message(reason, { place: { start, end }, ruleId, source: 'noticelint' });
+  // A finding is not an exception: without a stack trace a VFileMessage costs a tenth.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let vfileMessage;
+  try {
+    vfileMessage = positioner.file.message(reason, { place: { start, end }, ruleId, source: 'noticelint' });
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
   const message: PlacedMessage = {
     ruleId,
     ...(report.messageId ? { messageId: report.messageId } : {}),

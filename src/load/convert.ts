@@ -32,9 +32,15 @@ const MAX_ZIP_ENTRIES = 5000;
 const WORKER_MEMORY_MB = 512;
 
 export async function convertDocument(bytes: Uint8Array, format: 'html' | 'docx' | 'pdf', options: ConvertOptions = {}): Promise<ConvertedDocument> {
-  const converted = format === 'html' ? blocksToText(htmlPageToBlocks(decodeHtml(bytes))) : await convertInWorker(bytes, format, options);
-  const pageStarts = 'pageStarts' in converted ? converted.pageStarts : undefined;
-  return { text: converted.text, tree: parseMarkdown(converted.text), ...(pageStarts ? { pageStarts } : {}) };
+  if (format === 'html') return convertHtml(decodeHtml(bytes));
+  const converted = await convertInWorker(bytes, format, options);
+  return { text: converted.text, tree: parseMarkdown(converted.text), ...(converted.pageStarts ? { pageStarts: converted.pageStarts } : {}) };
+}
+
+/** A page's decoded HTML → the notice's text and tree, synchronously (the language server lints each edit). */
+export function convertHtml(html: string): ConvertedDocument {
+  const { text } = blocksToText(htmlPageToBlocks(html));
+  return { text, tree: parseMarkdown(text) };
 }
 
 function convertInWorker(bytes: Uint8Array, format: 'docx' | 'pdf', options: ConvertOptions): Promise<{ text: string; pageStarts?: number[] }> {

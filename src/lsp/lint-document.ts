@@ -6,10 +6,8 @@ import type { CodeAction, Diagnostic, Range, TextEdit } from 'vscode-languageser
 import { CodeActionKind, DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { rulesById } from '../../rules/index.js';
-import { blocksToText } from '../load/convert-markdown.js';
-import { htmlPageToBlocks } from '../load/html.js';
+import { convertHtml } from '../load/convert.js';
 import { formatOf, parseNotice } from '../load/index.js';
-import { parseMarkdown } from '../load/markdown.js';
 import { quote } from '../checks/text.js';
 import { applyFixes } from '../lint/fix.js';
 import { describeError, lintNotice, type LintOptions } from '../lint/index.js';
@@ -51,10 +49,7 @@ export function isNoticeDocument(document: Pick<TextDocument, 'uri' | 'languageI
 
 function loadBuffer(text: string, filePath: string): LoadedNotice {
   const format = formatOf(filePath);
-  if (format === 'html') {
-    const extracted = blocksToText(htmlPageToBlocks(text)).text;
-    return { filePath, format, text: extracted, tree: parseMarkdown(extracted) };
-  }
+  if (format === 'html') return { filePath, format, ...convertHtml(text) };
   return parseNotice(text, format === 'text' ? 'text' : 'markdown', filePath);
 }
 
