@@ -18,20 +18,20 @@ export interface ReadingEase {
 const WORD = /[A-Za-z][A-Za-z'-]{0,40}/g;
 /** Web and email addresses read as one short word, not as many. */
 const isLink = (token: string): boolean => token.includes('@') || /^(?:https?:|www\.)/i.test(token);
-const withoutLinks = (block: string): string => block.replace(/\S+/g, (token) => (isLink(token) ? 'link' : token));
+const MAY_HOLD_LINK = /@|https?:|www\./i;
+const withoutLinks = (block: string): string => (MAY_HOLD_LINK.test(block) ? block.replace(/\S+/g, (token) => (isLink(token) ? 'link' : token)) : block);
 
 /**
- * Syllable counts by word. Notices share most of their words, and counting (with its
- * plural/singular rules) is the costliest step of the score; the bound keeps a long batch flat.
+ * Syllable counts by word as written. Notices share most of their words, and counting (with
+ * its plural/singular rules) is the costliest step of the score; the bound keeps a long batch flat.
  */
 const syllableCache = new Map<string, number>();
 function syllablesIn(word: string): number {
-  const key = word.toLowerCase();
-  let count = syllableCache.get(key);
+  let count = syllableCache.get(word);
   if (count === undefined) {
     if (syllableCache.size >= 50_000) syllableCache.clear();
-    count = syllable(key);
-    syllableCache.set(key, count);
+    count = syllable(word.toLowerCase());
+    syllableCache.set(word, count);
   }
   return count;
 }
@@ -56,13 +56,18 @@ export function readingEase(section: Section): ReadingEase {
   let syllables = 0;
   for (const block of blocks(section)) {
     const plain = withoutLinks(block);
-    for (const [from, to] of sentenceSpans(plain)) {
-      const segment = plain.slice(from, to);
-      const found = segment.match(WORD) ?? [];
-      if (found.length === 0) continue;
-      sentences++;
-      words += found.length;
-      for (const word of found) syllables += syllablesIn(word);
+    // One pass over the words; a sentence counts when a word starts inside it.
+    const spans = sentenceSpans(plain);
+    let span = 0;
+    let counted = -1;
+    for (const match of plain.matchAll(WORD)) {
+      while (match.index >= spans[span][1]) span++;
+      if (counted !== span) {
+        sentences++;
+        counted = span;
+      }
+      words++;
+      syllables += syllablesIn(match[0]);
     }
   }
   return { score: words === 0 ? 100 : flesch({ sentence: sentences, word: words, syllable: syllables }), words, sentences };

@@ -5,7 +5,7 @@
 // next review ("Next review due: May 2027") is not a date of issue. Dates are read the British
 // way (3/4/2024 is 3 April); a month alone means its last day, a year alone 31 December, an
 // academic year ("2025/26", "2025-2026") 31 August of its second year.
-import { createRequire } from 'node:module';
+import { GB } from 'chrono-node/en';
 import type { SectionedNotice } from '../types.js';
 import { matchableText } from './text.js';
 
@@ -66,16 +66,14 @@ const NUMERIC_DATE = /\d[\s/.-]\d/;
 const MONTH_NAME = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const mayHoldDate = (text: string): boolean => /\d/.test(text) && (NUMERIC_DATE.test(text) || MONTH_NAME.test(text));
 
-type ChronoEn = typeof import('chrono-node/en');
-type ChronoResult = ReturnType<ChronoEn['GB']['parse']>[number];
-type Chrono = ChronoEn['GB'];
-let absoluteDates: Chrono | undefined;
-/** chrono loads on first use (synchronously, as CommonJS): most runs never need it. */
-function chrono(): Chrono {
+type ChronoResult = ReturnType<typeof GB.parse>[number];
+let absoluteDates: typeof GB | undefined;
+function chrono(): typeof GB {
   if (!absoluteDates) {
-    const british = (createRequire(import.meta.url)('chrono-node/en') as ChronoEn).GB;
-    absoluteDates = british.clone();
-    absoluteDates.parsers = british.parsers.filter((parser) => ABSOLUTE_DATE_PARSERS.has(parser.constructor.name));
+    absoluteDates = GB.clone();
+    absoluteDates.parsers = GB.parsers.filter((parser) => ABSOLUTE_DATE_PARSERS.has(parser.constructor.name));
+    // Class names are chrono's, not an API: a renamed parser must fail loudly, not drop dates.
+    if (absoluteDates.parsers.length !== ABSOLUTE_DATE_PARSERS.size) throw new Error('chrono-node parsers have changed names; update ABSOLUTE_DATE_PARSERS');
   }
   return absoluteDates;
 }
