@@ -22,6 +22,8 @@ export const OTHER_BODYS_RIGHT: readonly RegExp[] = [
   /\b(ask|request|contact|write to)\s(the\s)?(DfE|department for education|department|local authority|council|NHS)\b/i,
   /\b(DfE|department for education|the department)\s(hold|holds|has|keeps?)\b/i,
   /\bheld\b[^.\n]{0,30}\bby (the )?(DfE|department for education|department)\b/i,
+  // Rights over another body's use, as its own notice explains: "the council's use of the data", "how the council uses it".
+  /\b(DfE|department for education|department|local authority|council|NHS)(?:'s| uses\b)/i,
 ];
 
 /** The parent's youth-support say ("only name, address and date of birth") is not a GDPR right. */
