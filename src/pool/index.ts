@@ -101,6 +101,9 @@ export async function forEachOnPool<R>(
   const { Piscina } = await import('piscina');
   const pool = new Piscina<TaskBatch, unknown[]>({
     filename: workerFile, minThreads: threads - 1, maxThreads: threads - 1,
+    // Both of a worker's batches are posted to it at once, so it starts the second as soon as
+    // the first is done instead of waiting for this (busy) thread to dispatch it.
+    concurrentTasksPerWorker: 2,
     // A pathological file then kills only its worker (piscina starts another), not the run.
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
