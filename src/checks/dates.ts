@@ -184,8 +184,17 @@ function titleLines(notice: SectionedNotice): { start: number; end: number }[] {
   return lines;
 }
 
-/** Every date the notice gives as its own date of issue, update or review, in text order. */
-export function findNoticeDates(notice: SectionedNotice): NoticeDate[] {
+const datesByNotice = new WeakMap<SectionedNotice, readonly NoticeDate[]>();
+
+/** Every date the notice gives as its own date of issue, update or review, in text order
+ * (worked out once per notice: two rules and the result's review date all ask). */
+export function findNoticeDates(notice: SectionedNotice): readonly NoticeDate[] {
+  let dates = datesByNotice.get(notice);
+  if (dates === undefined) datesByNotice.set(notice, (dates = readNoticeDates(notice)));
+  return dates;
+}
+
+function readNoticeDates(notice: SectionedNotice): NoticeDate[] {
   const text = matchableText(notice);
   const found = new Map<number, NoticeDate>();
   const add = (d: NoticeDate | null): void => {

@@ -60,8 +60,22 @@ export function findControllerName(notice: SectionedNotice): string | null {
 }
 
 /** Like findControllerName, with where the name stands (for rule reports). */
-export function findControllerMatch(notice: SectionedNotice): { name: string; start: number; end: number } | null {
-  const all = candidates(notice);
-  const best = all.find((c) => c.inControllerSentence) ?? all[0];
-  return best ? { name: best.name, start: best.match.start, end: best.match.end } : null;
+export function findControllerMatch(notice: SectionedNotice): ControllerMatch | null {
+  let found = controllerByNotice.get(notice);
+  if (found === undefined) {
+    const all = candidates(notice);
+    const best = all.find((c) => c.inControllerSentence) ?? all[0];
+    found = best ? { name: best.name, start: best.match.start, end: best.match.end } : null;
+    controllerByNotice.set(notice, found);
+  }
+  return found;
 }
+
+interface ControllerMatch {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Found once per notice: the controller-identity rule and the result's school name both ask. */
+const controllerByNotice = new WeakMap<SectionedNotice, ControllerMatch | null>();
