@@ -131,6 +131,8 @@ export const CONSENT_WITHDRAWAL: readonly RegExp[] = [
   /\b(consent|permission|agreement)\b[^.\n]{0,100}\b(withdraw\w{0,4}|revok\w{0,4}|take (it |this |that )?back|retract\w{0,4}|cancel\w{0,4})\b/i,
   /\bchange (your|their) minds?\b/i,
 ];
+/** Consent to a vaccination or treatment is the health service's, not consent to the school's use of data. */
+export const HEALTH_CARE_CONSENT = /\b(vaccinat\w*|immuni[sz]\w*|medical treatment)\b/i;
 
 // ---- complaints (Art 13(2)(d); DPA 2018 s.164A) ------------------------------------------
 
@@ -151,6 +153,9 @@ export const SCHOOL_COMPLAINT_ROUTE =
 export const COMPLAINT_LOOK_AHEAD = 200;
 /** Concerns about a child's safety go to the safeguarding lead; that is not a data protection complaint route. */
 export const SAFEGUARDING_CONCERN = /\b(safeguarding|child protection|welfare|at risk|harm)\b/i;
+
+/** "Ask us to restrict processing while a concern is looked into" is the right to restriction, not a complaint route. */
+export const RESTRICTION_RIGHT = /\brestrict\w*/i;
 
 /** A table-of-contents line ("9. Complaints ........ 8") announces content, it is not content. */
 export const CONTENTS_ENTRY = /\.{5,}|\u2026{2,}/;

@@ -294,8 +294,17 @@ const OTHER_BODY = String.raw`(council|nhs|police|local authority|learning recor
 export const OTHER_BODY_NAME = new RegExp(String.raw`\b${OTHER_BODY}\b`);
 export const PRIVACY_NOTICE_NAME = /privacy (notice|statement|policy)/;
 
-/** Headings about how another organisation uses information ("How the council uses…"). */
-export const THIRD_PARTY_HEADINGS: readonly RegExp[] = [new RegExp(String.raw`^how (the )?${OTHER_BODY} .*uses?\b`)];
+/**
+ * Headings about what another organisation does with information, as in an appended council
+ * or NHS notice: "How the council uses…", "How long the council keeps information", "Who the
+ * NHS shares it with", "The council's lawful basis", "Your rights with the council".
+ */
+export const THIRD_PARTY_HEADINGS: readonly RegExp[] = [
+  new RegExp(String.raw`^how (the )?${OTHER_BODY} .*uses?\b`),
+  new RegExp(String.raw`^(how long|who|why|when|where|what) (information )?(the )?${OTHER_BODY} (uses?|keeps?|holds?|shares?|collects?|stores?|processes|does)\b`),
+  new RegExp(String.raw`^(the )?${OTHER_BODY}'s\b`),
+  new RegExp(String.raw`^(your )?rights (with|against|over) (the )?${OTHER_BODY}\b|^contacting (the )?${OTHER_BODY}\b`),
+];
 
 /**
  * Body openings of a section written about another organisation ("The Local Authority uses
