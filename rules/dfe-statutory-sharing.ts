@@ -24,7 +24,8 @@ const DFE_TOPICS: readonly Topic[] = ['dfe', 'sharing-why', 'sharing'];
 
 export function check(context: RuleContext): void {
   const owners = ['school', 'dfe'] as const;
-  const statement = findEvidence(context, { patterns: DFE_COLLECTION, owners, sentenceAlso: [PASSES_DATA, REQUIRED_BY_LAW] });
+  // Naming the census law counts as naming the DfE: "We have to provide this by law, under section 537A …".
+  const statement = findEvidence(context, { patterns: [...DFE_COLLECTION, ...DFE_LEGAL_BASIS], owners, sentenceAlso: [PASSES_DATA, REQUIRED_BY_LAW] });
   if (!statement) return reportMissing(context, DFE_TOPICS, 'missing');
   if (findEvidence(context, { patterns: DFE_LEGAL_BASIS, owners })) return;
   const sentence = sentenceAround(context.notice, statement.start).text;

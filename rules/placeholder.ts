@@ -17,6 +17,8 @@ export const meta: RuleMeta = {
   },
 };
 
+const QUOTE = /["'\u2018\u2019\u201c\u201d]/;
+
 /** Longest note reported; an unclosed one is reported to the end of its line, up to this. */
 const MAX_NOTE = 300;
 
@@ -24,6 +26,8 @@ export function check(context: RuleContext): void {
   const text = context.notice.text;
   for (const { pattern, closer } of placeholderPatterns) {
     for (const match of findMatches(context.notice, pattern)) {
+      // A quoted marker ('questions marked "[optional]"') names a label; it is not a gap.
+      if (QUOTE.test(text.charAt(match.start - 1))) continue;
       let end = match.end;
       if (closer) {
         const lineEnd = text.indexOf('\n', match.end) < 0 ? text.length : text.indexOf('\n', match.end);

@@ -5,9 +5,9 @@
 /** A mention of a law as history ("replaced the Data Protection Act 1998"), not as the law in force. */
 export const historicalMention: readonly RegExp[] = [
   /\b(?:replac|supersed|repeal)\w{0,6}\b/i,
-  /\b(?:previously|formerly|predecessor|no longer|used to|was the law)\b/i,
+  /\b(?:previously|formerly|predecessor|no longer|used to|was the law|the law was)\b/i,
   /\b(?:previous|former|old|older|earlier) (?:data protection )?(?:laws?|legislation|acts?)\b/i,
-  /\b(?:prior to|until|before) (?:the GDPR|(?:25(?:th)? )?May 2018)\b/i,
+  /\b(?:prior to|until|before) (?:the GDPR|(?:25(?:th)? )?May 2018|2018)\b/i,
 ];
 
 /** Words just before an Act that cite it as the law the school follows ("in compliance with the"). */
@@ -55,4 +55,6 @@ export const feeIsLawful: readonly RegExp[] = [
   /\b(?:further|additional) cop|\brepeat(?:ed)? request/i,
   /\bfree\b|\bno (?:fee|charge)\b|\bwithout charge\b/i,
   /\bnot (?:normally |usually )?(?:need to |have to )?(?:pay|charge)/i,
+  // The fee as history: "we no longer charge; the £10 fee was abolished in 2018".
+  /\b(?:no longer|abolished|scrapped)\b/i,
 ];

@@ -79,7 +79,7 @@ export const PORTABILITY: RightPhrases = {
   // Also the statement that it does not apply (Art 20(3)): it names portability.
   statements: [/\bportab(le|ility)\b/i],
   terms: [
-    /\b(move|transfer|send|take|port|transmit|give|pass)\w{0,4}\b[^.\n]{0,60}\b(another|other|new) (organisation|controller|provider|service|company|body)\b/i,
+    /\b(move|transfer|send|sent|take|port|transmit|give|pass)\w{0,4}\b[^.\n]{0,60}\b(another|other|new) (organisation|controller|provider|service|company|body)\b/i,
     /\bfrom one (organisation|controller|provider|service|company|body) to another\b/i,
     /\bexported\b/i,
     /\bhave (it|them|this|that|your (information|data)|the (information|data)) (transferred|sent|moved|passed) to\b/i,

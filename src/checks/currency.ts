@@ -21,9 +21,9 @@ export function booleanOption(context: RuleContext, name: string, fallback: bool
 }
 
 /** Said of a mention just before it: it is what something replaced ("formerly NHS Digital"). */
-const NAMED_AS_PAST = /\b(?:formerly|previously|replac\w*|supersed\w*|predecessors?|succeeded|took over from|in place of|instead of|used to be|was called)\b/i;
+const NAMED_AS_PAST = /\b(?:formerly|previously|replac\w*|supersed\w*|predecessors?|succeeded|took over from|in place of|instead of|used to|was called)\b/i;
 /** Said just after a mention: it is gone ("Public Health England, which closed in 2021"). */
-const SAID_GONE = /\b(?:was|were|has been|have been|is now|are now|closed|abolished|replaced|merged|became|renamed|no longer)\b/i;
+const SAID_GONE = /\b(?:was|were|has been|have been|is now|are now|closed|abolished|replaced|merged|became|renamed|no longer|moved|transferred|passed|used to)\b/i;
 
 /** The clause just before and just after [start, end): up to `reach` characters, not past . ; or a line end. */
 function clausesAround(text: string, start: number, end: number, reach: number): { before: string; after: string } {
@@ -45,7 +45,7 @@ export function reportOutdated(context: RuleContext, table: readonly OutdatedEnt
       pattern: entry.pattern,
       messageId,
       describe: (match) => {
-        const { before, after } = clausesAround(text, match.start, match.end, 40);
+        const { before, after } = clausesAround(text, match.start, match.end, 60);
         if (NAMED_AS_PAST.test(before) || SAID_GONE.test(after)) return null;
         if (entry.sentence && !entry.sentence.test(sentenceAround(context.notice, match.start).text)) return null;
         return { data: { text: quote(match.text), name: entry.name, change: entry.change, since: formatLongDate(entry.since), successor: entry.successor } };

@@ -19,13 +19,15 @@ const matchableCache = new WeakMap<SectionedNotice, string>();
 
 /**
  * The notice text with one-for-one character substitutions (non-breaking and other odd
- * spaces → space, curly quotes → straight, en/em dashes → hyphen, tab → space) so that
- * patterns stay simple and every offset still points at the same character of `text`.
+ * spaces → space, curly quotes → straight, en/em dashes → hyphen, tab → space, and the line
+ * breaks that only wrap a paragraph → space) so that patterns stay simple, a phrase wrapped
+ * onto the next line still reads as one, and every offset still points at the same
+ * character of `text`.
  */
 export function matchableText(notice: SectionedNotice): string {
   let cached = matchableCache.get(notice);
   if (cached === undefined) {
-    cached = notice.text
+    cached = unwrapParagraphs(notice, notice.text)
       .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
       .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
       .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
@@ -33,6 +35,35 @@ export function matchableText(notice: SectionedNotice): string {
     matchableCache.set(notice, cached);
   }
   return cached;
+}
+
+const LIST_ITEM_START = /^[ \t]*(?:[-*•·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]/;
+
+/**
+ * Line breaks inside a paragraph (including a list item's) are wrapping, not structure: text
+ * copied from a PDF or a narrow web column breaks every few words. They become spaces.
+ */
+function unwrapParagraphs(notice: SectionedNotice, text: string): string {
+  const chars = text.split('');
+  let changed = false;
+  const visit = (node: { type: string; children?: unknown[]; position?: { start: { offset?: number }; end: { offset?: number } } }): void => {
+    if (node.type === 'paragraph') {
+      const from = node.position?.start.offset;
+      const to = node.position?.end.offset;
+      if (from === undefined || to === undefined) return;
+      for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
+        // "(a) support pupils" on the next line is an item of a list written as plain lines.
+        if (LIST_ITEM_START.test(text.slice(i + 1, i + 8))) continue;
+        chars[i] = ' ';
+        if (i > 0 && chars[i - 1] === '\r') chars[i - 1] = ' ';
+        changed = true;
+      }
+      return;
+    }
+    for (const child of (node.children ?? []) as (typeof node)[]) visit(child);
+  };
+  visit(notice.tree);
+  return changed ? chars.join('') : text;
 }
 
 /** The section whose own content holds `offset` (sections do not overlap). */
@@ -141,8 +172,9 @@ function sentencesOf(notice: SectionedNotice, start: number, end: number): Sente
   const key = `${start}:${end}`;
   let sentences = byRange.get(key);
   if (sentences === undefined) {
-    const paragraph = notice.text.slice(start, end);
-    sentences = sentenceSpans(paragraph).map(([from, to]) => ({ start: start + from, end: start + to, text: paragraph.slice(from, to) }));
+    // Split the matchable text, where a line that only wraps a paragraph is a space, not an end.
+    const spans = sentenceSpans(matchableText(notice).slice(start, end));
+    sentences = spans.map(([from, to]) => ({ start: start + from, end: start + to, text: notice.text.slice(start + from, start + to) }));
     byRange.set(key, sentences);
   }
   return sentences;

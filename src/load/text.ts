@@ -33,7 +33,8 @@ interface Marker {
   numbers?: number[];
 }
 
-const BULLET = /^([•·▪◦●○■□➢►✓✔➤*]|[-–—](?=\s|[A-Za-z(])|o(?=\s))\s*/;
+// \uf0b7 and \uf0a7 are Word's Symbol and Wingdings bullets, as text copied from a PDF keeps them.
+const BULLET = /^([•·▪◦●○■□➢►✓✔➤*\uf0b7\uf0a7]|[-–—](?=\s|[A-Za-z(])|o(?=\s))\s*/;
 const LETTERED = /^(\([a-z]{1,3}\)|[a-z]{1,3}\)|[a-z]\.(?=\s))\s*/i;
 /** Contact details: postcode, e-mail, web address, phone number, "Tel:". (Small patterns: each stays linear.) */
 const CONTACT_SIGNALS: readonly RegExp[] = [
@@ -61,6 +62,8 @@ const DATE_OR_PAGE: readonly RegExp[] = [
 ];
 /** A line ending in one of these was wrapped mid-sentence. */
 const HARD_WRAP_ENDING = /\b(and|or|of|to|the|a|an|in|on|by|at|from|that|which|their|our|your|its)$/i;
+/** A line ending inside brackets ("…the Education (Information") runs on into the next. */
+const endsInsideBrackets = (text: string): boolean => text.lastIndexOf('(') > text.lastIndexOf(')');
 /** "…includes:", "…the following:" introduce a list; they do not head a section. */
 const LEAD_IN = /\b(includes|including|following|such as|explaining|below|is|are)\b/i;
 /** A line announcing the list that follows ("We use the data to:", "…include:"). */
@@ -167,7 +170,7 @@ function looksLikeHeading(line: Line, next?: Line): boolean {
   if (/^dear\b|^yours (sincerely|faithfully)\b/i.test(content)) return false;
   if (matchesAny(DATE_OR_PAGE, content)) return false;
   if (/[a-z]{2}\. [A-Z]/.test(content) || /\b(please|if you)\b/i.test(content)) return false;
-  if (HARD_WRAP_ENDING.test(content) && !isKnownHeading(content)) return false;
+  if ((HARD_WRAP_ENDING.test(content) || endsInsideBrackets(content)) && !isKnownHeading(content)) return false;
   const colon = content.indexOf(':');
   if (colon > 0 && colon < content.length - 1 && /^\s*[a-z]/.test(content.slice(colon + 1))) return false;
   const question = content.endsWith('?');
@@ -271,7 +274,11 @@ function analyse(text: string): Analysis {
         continue;
       }
     }
-    if (line.tableRow || !looksLikeHeading(line, next >= 0 ? lines[next] : undefined)) {
+    // The rest of a sentence hard-wrapped in a narrow column ("…and the Education (Information" /
+    // "About Individual Pupils)"); a long web paragraph ending "… at" does not wrap.
+    const wrapped = adjacent(prev, i) && roles[prev] !== 'item' && lines[prev].text.length <= 100;
+    const continuesPrevious = wrapped && (HARD_WRAP_ENDING.test(lines[prev].text) || endsInsideBrackets(lines[prev].text));
+    if (line.tableRow || continuesPrevious || !looksLikeHeading(line, next >= 0 ? lines[next] : undefined)) {
       roles[i] = matchesAny(WEBSITE_CHROME, line.text) || wordCount(line.text) < 3 ? 'minor' : 'body';
       continue;
     }
