@@ -19,15 +19,21 @@ export const meta: RuleMeta = {
   },
 };
 
+/** How far back in its paragraph a "subject access request" may stand before the fee or the 40 days. */
+const PARAGRAPH_REACH = 600;
+
 /**
  * The sentence holding `match`, when it is about a subject access request: the sentence itself,
- * the one before it ("Ask for a copy of your data. We reply within 40 days.") or the heading says so.
+ * its paragraph up to it ("Ask for a copy of your data. Write to us. We reply within 40 days.")
+ * or the heading says so.
  */
 function accessSentence(context: RuleContext, match: TextMatch): { start: number; text: string } | null {
+  const text = context.notice.text;
   const sentence = sentenceAround(context.notice, match.start);
-  const previous = sentence.start > 1 ? sentenceAround(context.notice, sentence.start - 2).text : '';
+  const paragraphStart = Math.max(text.lastIndexOf('\n\n', sentence.start) + 2, sentence.start - PARAGRAPH_REACH, match.section?.start ?? 0);
+  const paragraph = text.slice(paragraphStart, sentence.end);
   const heading = match.section?.heading ?? '';
-  return [sentence.text, previous, heading].some((t) => subjectAccessCues.some((cue) => cue.test(t))) ? sentence : null;
+  return [paragraph, heading].some((t) => subjectAccessCues.some((cue) => cue.test(t))) ? sentence : null;
 }
 
 export function check(context: RuleContext): void {

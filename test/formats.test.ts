@@ -62,6 +62,14 @@ describe('html', () => {
     expect(page.text).toBe('## Who we share with\n\n| Data | Kept |\n| - | - |\n| Admissions file | 1 year |\n');
   });
 
+  it('reads a page laid out in a table as its headings and paragraphs, keeping a data table inside it', async () => {
+    const page = await html(
+      '<body><table class="layout"><tr><td><h2>Who we are</h2><p>Oakfield Primary School holds pupil data.</p></td></tr>' +
+        '<tr><td><h2>How long we keep it</h2><table><tr><th>Record</th><th>Kept</th></tr><tr><td>Admissions</td><td>1 year</td></tr></table></td></tr></table></body>',
+    );
+    expect(page.text).toBe('## Who we are\n\nOakfield Primary School holds pupil data.\n\n## How long we keep it\n\n| Record | Kept |\n| - | - |\n| Admissions | 1 year |\n');
+  });
+
   it('keeps two lists in a row apart', async () => {
     const page = await html('<main><ul><li>names</li></ul><ul><li>addresses</li></ul></main>');
     expect(page.tree.children.map((n) => n.type)).toEqual(['list', 'list']);

@@ -44,8 +44,7 @@ const LIST_ITEM_START = /^[ \t]*(?:[-*•·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])[
  * copied from a PDF or a narrow web column breaks every few words. They become spaces.
  */
 function unwrapParagraphs(notice: SectionedNotice, text: string): string {
-  const chars = text.split('');
-  let changed = false;
+  const breaks: number[] = [];
   const visit = (node: { type: string; children?: unknown[]; position?: { start: { offset?: number }; end: { offset?: number } } }): void => {
     if (node.type === 'paragraph') {
       const from = node.position?.start.offset;
@@ -53,17 +52,23 @@ function unwrapParagraphs(notice: SectionedNotice, text: string): string {
       if (from === undefined || to === undefined) return;
       for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
         // "(a) support pupils" on the next line is an item of a list written as plain lines.
-        if (LIST_ITEM_START.test(text.slice(i + 1, i + 8))) continue;
-        chars[i] = ' ';
-        if (i > 0 && chars[i - 1] === '\r') chars[i - 1] = ' ';
-        changed = true;
+        if (!LIST_ITEM_START.test(text.slice(i + 1, i + 8))) breaks.push(text[i - 1] === '\r' ? i - 1 : i);
       }
       return;
     }
     for (const child of (node.children ?? []) as (typeof node)[]) visit(child);
   };
   visit(notice.tree);
-  return changed ? chars.join('') : text;
+  if (breaks.length === 0) return text;
+  breaks.sort((a, b) => a - b);
+  let out = '';
+  let last = 0;
+  for (const at of breaks) {
+    const width = text[at] === '\r' ? 2 : 1;
+    out += text.slice(last, at) + ' '.repeat(width);
+    last = at + width;
+  }
+  return out + text.slice(last);
 }
 
 /** The section whose own content holds `offset` (sections do not overlap). */

@@ -89,7 +89,39 @@ function removeMatching(region: Region, drop: (element: Element) => boolean): vo
   region.root.children = prune(region.root.children);
 }
 
+/** Cell content that a data table never holds (headings, a table of its own, a long text): a table with it lays out the page. */
+const BLOCK_CONTENT = 'h1, h2, h3, h4, h5, h6, table';
+const LONG_CELL = 400;
+
+function isLayoutTable(table: Element): boolean {
+  return selectAll('td, th', table).some((cell) => select(BLOCK_CONTENT, cell) !== undefined || textOf(cell).length > LONG_CELL);
+}
+
+/**
+ * Older school sites (and some CMS themes) hold the whole page in a <table>: its cells are
+ * the page's columns, not data. Such a table is replaced by its cells' content in reading
+ * order, so headings and paragraphs inside stay headings and paragraphs.
+ */
+function unwrapLayoutTables(children: HastContent[]): HastContent[] {
+  return children.flatMap((child): HastContent[] => {
+    if (child.type !== 'element') return [child];
+    if (child.tagName === 'table' && isLayoutTable(child)) {
+      return unwrapLayoutTables(ownCells(child).map((cell): HastContent => ({ type: 'element', tagName: 'div', properties: {}, children: cell.children })));
+    }
+    child.children = unwrapLayoutTables(child.children) as Element['children'];
+    return [child];
+  });
+}
+
+/** The table's own cells, row by row (not those of tables nested in them). */
+function ownCells(table: Element): Element[] {
+  const elements = (parent: Element): Element[] => parent.children.filter((c): c is Element => c.type === 'element');
+  const rows = elements(table).flatMap((part) => (part.tagName === 'tr' ? [part] : ['thead', 'tbody', 'tfoot'].includes(part.tagName) ? elements(part).filter((r) => r.tagName === 'tr') : []));
+  return rows.flatMap((row) => elements(row).filter((cell) => cell.tagName === 'td' || cell.tagName === 'th'));
+}
+
 function hastToBlocks(root: HastRoot): RootContent[] {
+  root.children = unwrapLayoutTables(root.children) as HastRoot['children'];
   const tree = toMdast(root);
   return tidyBlocks(tree.type === 'root' ? tree.children : [tree as RootContent]);
 }
