@@ -4,7 +4,7 @@
 
 /** A mention of a law as history ("replaced the Data Protection Act 1998"), not as the law in force. */
 export const historicalMention: readonly RegExp[] = [
-  /\b(?:replac|supersed|repeal)\w{0,6}\b/i,
+  /\b(?:replac|supersed|repeal)\w{0,6}\b|\btook (?:the )?place of\b/i,
   /\b(?:previously|formerly|predecessor|no longer|used to|was the law|the law was)\b/i,
   /\b(?:previous|former|old|older|earlier) (?:data protection )?(?:laws?|legislation|acts?)\b/i,
   /\b(?:prior to|until|before) (?:the GDPR|(?:25(?:th)? )?May 2018|2018)\b/i,
@@ -57,4 +57,5 @@ export const feeIsLawful: readonly RegExp[] = [
   /\bnot (?:normally |usually )?(?:need to |have to )?(?:pay|charge)/i,
   // The fee as history: "we no longer charge; the £10 fee was abolished in 2018".
   /\b(?:no longer|abolished|scrapped)\b/i,
+  /\bcost of (?:supply|supplying|copying|providing|producing)\b/i,
 ];

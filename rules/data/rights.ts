@@ -106,6 +106,8 @@ export const AUTOMATED_DECISIONS: readonly RegExp[] = [
   /\bcomputers?\b[^.\n]{0,60}\bdecisions?\b/i,
   /\bdecisions?\b[^.\n]{0,60}\bby (a )?computers?\b/i,
 ];
+/** "Where it is processed by automated means, in a format you can move" is the portability right's condition. */
+export const PORTABILITY_CONDITION = /\b(portab\w*|format|machine[- ]readable)\b/i;
 
 // ---- consent (Art 7(3), 13(2)(c)) -----------------------------------------------------
 
