@@ -1,6 +1,7 @@
 // Text primitives every rule builds on: find a pattern in the notice, know which section
 // (and so which owner and topic) a match belongs to, and look at the sentence around it.
 // Offsets are always offsets into `notice.text`, so a match can be reported directly.
+import { SKIP, visit } from 'unist-util-visit';
 import type { Owner, Section, SectionedNotice, Topic } from '../types.js';
 
 export interface TextMatch {
@@ -45,20 +46,16 @@ const LIST_ITEM_START = /^[ \t]*(?:[-*•·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])[
  */
 function unwrapParagraphs(notice: SectionedNotice, text: string): string {
   const breaks: number[] = [];
-  const visit = (node: { type: string; children?: unknown[]; position?: { start: { offset?: number }; end: { offset?: number } } }): void => {
-    if (node.type === 'paragraph') {
-      const from = node.position?.start.offset;
-      const to = node.position?.end.offset;
-      if (from === undefined || to === undefined) return;
-      for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
-        // "(a) support pupils" on the next line is an item of a list written as plain lines.
-        if (!LIST_ITEM_START.test(text.slice(i + 1, i + 8))) breaks.push(text[i - 1] === '\r' ? i - 1 : i);
-      }
-      return;
+  visit(notice.tree, 'paragraph', (node) => {
+    const from = node.position?.start.offset;
+    const to = node.position?.end.offset;
+    if (from === undefined || to === undefined) return SKIP;
+    for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
+      // "(a) support pupils" on the next line is an item of a list written as plain lines.
+      if (!LIST_ITEM_START.test(text.slice(i + 1, i + 8))) breaks.push(text[i - 1] === '\r' ? i - 1 : i);
     }
-    for (const child of (node.children ?? []) as (typeof node)[]) visit(child);
-  };
-  visit(notice.tree);
+    return SKIP;
+  });
   if (breaks.length === 0) return text;
   breaks.sort((a, b) => a - b);
   let out = '';
