@@ -70,6 +70,14 @@ describe('html', () => {
     expect(page.text).toBe('## Who we are\n\nOakfield Primary School holds pupil data.\n\n## How long we keep it\n\n| Record | Kept |\n| - | - |\n| Admissions | 1 year |\n');
   });
 
+  it('makes the titles of folding panels (<summary>, accordion buttons) headings', async () => {
+    const page = await html(
+      '<main><details><summary>Who we are</summary><p>Oakfield Primary School holds pupil data.</p></details>' +
+        '<div class="accordion"><button class="accordion-title">Your rights</button><div class="accordion-panel"><p>You can ask for a copy.</p></div></div></main>',
+    );
+    expect(page.text).toBe('### Who we are\n\nOakfield Primary School holds pupil data.\n\n### Your rights\n\nYou can ask for a copy.\n');
+  });
+
   it('keeps two lists in a row apart', async () => {
     const page = await html('<main><ul><li>names</li></ul><ul><li>addresses</li></ul></main>');
     expect(page.tree.children.map((n) => n.type)).toEqual(['list', 'list']);

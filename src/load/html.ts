@@ -120,8 +120,26 @@ function ownCells(table: Element): Element[] {
   return rows.flatMap((row) => elements(row).filter((cell) => cell.tagName === 'td' || cell.tagName === 'th'));
 }
 
+/** The title of a collapsible panel: `<summary>` or an accordion's title button or link. */
+const ACCORDION_TITLE = /accordion[-_]?(?:title|header|heading|toggle|button|trigger)|collapse[-_]?(?:title|header|toggle)/i;
+
+/**
+ * Pages that fold each section into a panel ("click a heading to open it") mark the section
+ * titles as <summary> or accordion buttons, not headings; they become headings (h3).
+ */
+function promotePanelTitles(children: HastContent[]): void {
+  for (const child of children) {
+    if (child.type !== 'element') continue;
+    const className = child.properties.className;
+    const classes = Array.isArray(className) ? className.join(' ') : String(className ?? '');
+    if (child.tagName === 'summary' || (['button', 'a', 'div', 'span', 'p'].includes(child.tagName) && ACCORDION_TITLE.test(classes))) child.tagName = 'h3';
+    else promotePanelTitles(child.children);
+  }
+}
+
 function hastToBlocks(root: HastRoot): RootContent[] {
   root.children = unwrapLayoutTables(root.children) as HastRoot['children'];
+  promotePanelTitles(root.children);
   const tree = toMdast(root);
   return tidyBlocks(tree.type === 'root' ? tree.children : [tree as RootContent]);
 }
