@@ -64,6 +64,12 @@ describe('findNoticeDates', () => {
     expect(latest('# Privacy notice 2024/25\n\nRiverside Academy Trust uses pupil data.\n')).toBe('2025-08-31');
   });
 
+  it('reads every row of a document control table, and an approval by a named board', () => {
+    const rows = ['1.0\t24/05/2018\tSchool Business Manager\tFirst version', '1.1\t03/02/2021\tSchool Business Manager\tUK GDPR wording', '2.0\t15/09/2023\tData Protection Lead\tFull review with new sections on CCTV and biometric data', '2.1\t11/09/2026\tData Protection Lead\tAnnual review; retention table updated'];
+    expect(latest('Document control\nVersion\tDate\tAuthor\tChanges\n' + rows.join('\n') + '\n\nOakfield School uses pupil data.\n', 'text')).toBe('2026-09-11');
+    expect(latest(BODY + 'Approved by the Full Governing Board: 29/09/2026\n')).toBe('2026-09-29');
+  });
+
   it('does not count a planned next review', () => {
     expect(latest(BODY + 'Next review due: September 2027\n')).toBeNull();
     expect(latest(BODY + 'Date of issue: May 2018\n\nDate to be revised: May 2027\n')).toBe('2018-05-31');

@@ -78,6 +78,11 @@ describe('html', () => {
     expect(page.text).toBe('### Who we are\n\nOakfield Primary School holds pupil data.\n\n### Your rights\n\nYou can ask for a copy.\n');
   });
 
+  it('reads paragraphs separated by <br><br> as paragraphs', async () => {
+    const page = await html('<main><h2>Your rights</h2><div>You can ask for a copy.<br><br>You can ask us to correct it.<br>Write to the office.</div></main>');
+    expect(page.text).toBe('## Your rights\n\nYou can ask for a copy.\n\nYou can ask us to correct it.\nWrite to the office.\n');
+  });
+
   it('keeps two lists in a row apart', async () => {
     const page = await html('<main><ul><li>names</li></ul><ul><li>addresses</li></ul></main>');
     expect(page.tree.children.map((n) => n.type)).toEqual(['list', 'list']);

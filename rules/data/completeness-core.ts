@@ -181,7 +181,7 @@ export const STATUTORY_REQUIREMENT: readonly RegExp[] = [
   /\b(tell|inform|let|make (it )?clear|say|explain)\w{0,3}\b[^.\n]{0,60}\b(optional|voluntary|mandatory|compulsory)\b(?! aided| controlled)/i,
   /\b(must|have to|need to|required to) (give|provide|tell|supply|share)\b[^.\n]{0,60}\b(choose|choice|do not|don't|optional|not have to|leave (it |them )?(blank|out))\b/i,
   // "Ethnicity and religion are voluntary" (not a voluntary aided or controlled school).
-  /\b(details|information|questions|answers|data|items|language|religion|ethnicity)\b[^.\n]{0,60}\b(is|are) (optional|voluntary|compulsory|mandatory)\b(?! aided| controlled)/i,
+  /\b(details|information|questions|answers|data|items|things|parts|fields|language|religion|ethnicity)\b[^.\n]{0,60}\b(is|are) (optional|voluntary|compulsory|mandatory)\b(?! aided| controlled)/i,
   // The consequence of not providing it (Art 13(2)(e)).
   /\bif\b[^.\n]{0,30}\bnot (provided|given|supplied|provide|give|supply)\b[^.\n]{0,60}\b(unable|not be able|cannot|can't|may not)\b/i,
   /\byou have a choice\b|\bhave a choice (about|in) (whether|this)\b/i,

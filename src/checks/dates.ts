@@ -137,7 +137,7 @@ const FILLER_WORDS = new Set([
   'revised', 'checked', 'guide', 'v', 'ref',
 ]);
 /** Who did a past review, between the cue and its date: "reviewed by the Trust Board on". */
-const PAST_AGENT = /^\s*by (?:the |our )?[A-Za-z'\u2019]+(?: [A-Za-z'\u2019]+){0,4},?(?: (?:on|in))?\s*$/;
+const PAST_AGENT = /^\s*by (?:the |our )?[A-Za-z'\u2019]+(?: [A-Za-z'\u2019]+){0,4}[,:]?(?: (?:on|in))?\s*$/;
 /** Marks a date as planned, not past: "Next review due by", "Date to be revised". */
 const PLANNED = /\b(?:next|due|to be|planned|future|will be|by|until|before|expir\w*|renewal)\b/i;
 /** Marks a date in a title as something else's date ("GDPR from 25 May 2018"). */
@@ -184,6 +184,9 @@ function titleLines(notice: SectionedNotice): { start: number; end: number }[] {
   return lines;
 }
 
+/** How far into a "Last updated" / "Document control" section dates are read. */
+const VERSION_TABLE_REACH = 1500;
+
 const datesByNotice = new WeakMap<SectionedNotice, readonly NoticeDate[]>();
 
 /** Every date the notice gives as its own date of issue, update or review, in text order
@@ -211,8 +214,9 @@ function readNoticeDates(notice: SectionedNotice): NoticeDate[] {
       add({ date: d.date, start: line.start + d.index, end: line.start + d.index + d.length, text: notice.text.slice(line.start + d.index, line.start + d.index + d.length) });
     }
   }
+  // A "Last updated" or "Document control" section: its dates are the notice's, down a version table too.
   for (const section of notice.sections.filter((s) => s.topic === 'last-updated')) {
-    const body = text.slice(section.bodyStart, Math.min(section.end, section.bodyStart + 300));
+    const body = text.slice(section.bodyStart, Math.min(section.end, section.bodyStart + VERSION_TABLE_REACH));
     for (const d of parseDates(body)) {
       const lineStart = body.lastIndexOf('\n', d.index - 1) + 1;
       if (PLANNED.test(body.slice(lineStart, d.index))) continue;

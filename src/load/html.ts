@@ -137,8 +137,40 @@ function promotePanelTitles(children: HastContent[]): void {
   }
 }
 
+const isBreak = (node: HastContent): boolean => node.type === 'element' && node.tagName === 'br';
+const isBlank = (node: HastContent): boolean => node.type === 'text' && node.value.trim() === '';
+const BLOCK_TAGS = new Set(['address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul']);
+
+/**
+ * Site builders that separate paragraphs with <br><br> instead of <p> put a whole section in
+ * one block; each run of two or more line breaks there starts a new paragraph, as a reader sees it.
+ */
+function splitOnDoubleBreaks(children: HastContent[]): HastContent[] {
+  return children.flatMap((child): HastContent[] => {
+    if (child.type !== 'element') return [child];
+    child.children = splitOnDoubleBreaks(child.children) as Element['children'];
+    const inline = child.children.every((c) => c.type !== 'element' || !BLOCK_TAGS.has(c.tagName));
+    if (!inline || !['div', 'p', 'section', 'td', 'article', 'main', 'body'].includes(child.tagName)) return [child];
+    const paragraphs: HastContent[][] = [[]];
+    for (let i = 0; i < child.children.length; i++) {
+      const node = child.children[i];
+      let j = i;
+      let breaks = 0;
+      while (j < child.children.length && (isBreak(child.children[j]) || isBlank(child.children[j]))) breaks += isBreak(child.children[j++]) ? 1 : 0;
+      if (breaks >= 2) {
+        paragraphs.push([]);
+        i = j - 1;
+      } else paragraphs[paragraphs.length - 1].push(node);
+    }
+    if (paragraphs.length === 1) return [child];
+    const blocks = paragraphs.filter((p) => p.some((n) => !isBlank(n))).map((p): HastContent => ({ type: 'element', tagName: 'p', properties: {}, children: p as Element['children'] }));
+    // A <p> split in two becomes two <p>s; any other block keeps its tag around them.
+    return child.tagName === 'p' ? blocks : [{ ...child, children: blocks as Element['children'] }];
+  });
+}
+
 function hastToBlocks(root: HastRoot): RootContent[] {
-  root.children = unwrapLayoutTables(root.children) as HastRoot['children'];
+  root.children = splitOnDoubleBreaks(unwrapLayoutTables(root.children)) as HastRoot['children'];
   promotePanelTitles(root.children);
   const tree = toMdast(root);
   return tidyBlocks(tree.type === 'root' ? tree.children : [tree as RootContent]);
