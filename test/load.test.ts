@@ -179,6 +179,14 @@ describe('plain-text positions', () => {
   });
 });
 
+describe('plain-text lists from Word via PDF', () => {
+  it("reads Word's Symbol and Wingdings bullets as list items", () => {
+    const tree = parsePlainText('Your rights\n\nYou can ask us to:\n\uf0b7 see your records\n\uf0a7 correct a mistake\n');
+    const list = tree.children.find((n): n is List => n.type === 'list');
+    expect(list?.children.map((item) => toString(item))).toEqual(['see your records', 'correct a mistake']);
+  });
+});
+
 describe('Markdown', () => {
   it('treats a paragraph that is only bold text as a heading below the last real one', () => {
     const tree = parseNotice('# Privacy notice\n\n**Who we are**\n\nWe are **Oakfield Primary School**.\n\n**[insert date]**\n', 'markdown', 'x.md').tree;
