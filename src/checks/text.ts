@@ -38,6 +38,7 @@ export function matchableText(notice: SectionedNotice): string {
   return cached;
 }
 
+/** A line that starts a list item: a bullet, "1." / "2)", "a." / "(b)". */
 const LIST_ITEM_START = /^[ \t]*(?:[-*•·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]/;
 
 /**

@@ -71,11 +71,16 @@ function textOf(node: HastContent): string {
   return 'children' in node ? node.children.map(textOf).join('') : '';
 }
 
+/** An element's class names as one string. */
+function classesOf(element: Element): string {
+  const { className } = element.properties;
+  return Array.isArray(className) ? className.join(' ') : String(className ?? '');
+}
+
 function isDropped(element: Element, selector: string): boolean {
   if (matches(selector, element)) return true;
-  const { id, className } = element.properties;
-  const names = [typeof id === 'string' ? id : '', Array.isArray(className) ? className.join(' ') : String(className ?? '')].join(' ');
-  return COOKIE_BANNER.test(names);
+  const { id } = element.properties;
+  return COOKIE_BANNER.test(`${typeof id === 'string' ? id : ''} ${classesOf(element)}`);
 }
 
 function removeMatching(region: Region, drop: (element: Element) => boolean): void {
@@ -130,9 +135,7 @@ const ACCORDION_TITLE = /accordion[-_]?(?:title|header|heading|toggle|button|tri
 function promotePanelTitles(children: HastContent[]): void {
   for (const child of children) {
     if (child.type !== 'element') continue;
-    const className = child.properties.className;
-    const classes = Array.isArray(className) ? className.join(' ') : String(className ?? '');
-    if (child.tagName === 'summary' || (['button', 'a', 'div', 'span', 'p'].includes(child.tagName) && ACCORDION_TITLE.test(classes))) child.tagName = 'h3';
+    if (child.tagName === 'summary' || (['button', 'a', 'div', 'span', 'p'].includes(child.tagName) && ACCORDION_TITLE.test(classesOf(child)))) child.tagName = 'h3';
     else promotePanelTitles(child.children);
   }
 }
@@ -152,15 +155,16 @@ function splitOnDoubleBreaks(children: HastContent[]): HastContent[] {
     const inline = child.children.every((c) => c.type !== 'element' || !BLOCK_TAGS.has(c.tagName));
     if (!inline || !['div', 'p', 'section', 'td', 'article', 'main', 'body'].includes(child.tagName)) return [child];
     const paragraphs: HastContent[][] = [[]];
-    for (let i = 0; i < child.children.length; i++) {
-      const node = child.children[i];
-      let j = i;
-      let breaks = 0;
-      while (j < child.children.length && (isBreak(child.children[j]) || isBlank(child.children[j]))) breaks += isBreak(child.children[j++]) ? 1 : 0;
-      if (breaks >= 2) {
-        paragraphs.push([]);
-        i = j - 1;
-      } else paragraphs[paragraphs.length - 1].push(node);
+    let gap: HastContent[] = []; // line breaks and blank text since the last content
+    for (const node of [...child.children, null]) {
+      if (node !== null && (isBreak(node) || isBlank(node))) {
+        gap.push(node);
+        continue;
+      }
+      if (gap.filter(isBreak).length >= 2) paragraphs.push([]);
+      else paragraphs[paragraphs.length - 1].push(...gap);
+      gap = [];
+      if (node !== null) paragraphs[paragraphs.length - 1].push(node);
     }
     if (paragraphs.length === 1) return [child];
     const blocks = paragraphs.filter((p) => p.some((n) => !isBlank(n))).map((p): HastContent => ({ type: 'element', tagName: 'p', properties: {}, children: p as Element['children'] }));

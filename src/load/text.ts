@@ -64,6 +64,8 @@ const DATE_OR_PAGE: readonly RegExp[] = [
 const HARD_WRAP_ENDING = /\b(and|or|of|to|the|a|an|in|on|by|at|from|that|which|their|our|your|its)$/i;
 /** A line ending inside brackets ("…the Education (Information") runs on into the next. */
 const endsInsideBrackets = (text: string): boolean => text.lastIndexOf('(') > text.lastIndexOf(')');
+/** A line that stops mid-sentence ("…the Education (Information", "…the information of"). */
+const endsMidSentence = (text: string): boolean => HARD_WRAP_ENDING.test(text) || endsInsideBrackets(text);
 /** "…includes:", "…the following:" introduce a list; they do not head a section. */
 const LEAD_IN = /\b(includes|including|following|such as|explaining|below|is|are)\b/i;
 /** A line announcing the list that follows ("We use the data to:", "…include:"). */
@@ -170,7 +172,7 @@ function looksLikeHeading(line: Line, next?: Line): boolean {
   if (/^dear\b|^yours (sincerely|faithfully)\b/i.test(content)) return false;
   if (matchesAny(DATE_OR_PAGE, content)) return false;
   if (/[a-z]{2}\. [A-Z]/.test(content) || /\b(please|if you)\b/i.test(content)) return false;
-  if ((HARD_WRAP_ENDING.test(content) || endsInsideBrackets(content)) && !isKnownHeading(content)) return false;
+  if (endsMidSentence(content) && !isKnownHeading(content)) return false;
   const colon = content.indexOf(':');
   if (colon > 0 && colon < content.length - 1 && /^\s*[a-z]/.test(content.slice(colon + 1))) return false;
   const question = content.endsWith('?');
@@ -277,7 +279,7 @@ function analyse(text: string): Analysis {
     // The rest of a sentence hard-wrapped in a narrow column ("…and the Education (Information" /
     // "About Individual Pupils)"); a long web paragraph ending "… at" does not wrap.
     const wrapped = adjacent(prev, i) && roles[prev] !== 'item' && lines[prev].text.length <= 100;
-    const continuesPrevious = wrapped && (HARD_WRAP_ENDING.test(lines[prev].text) || endsInsideBrackets(lines[prev].text));
+    const continuesPrevious = wrapped && endsMidSentence(lines[prev].text);
     if (line.tableRow || continuesPrevious || !looksLikeHeading(line, next >= 0 ? lines[next] : undefined)) {
       roles[i] = matchesAny(WEBSITE_CHROME, line.text) || wordCount(line.text) < 3 ? 'minor' : 'body';
       continue;
