@@ -35,6 +35,14 @@ describe.skipIf(!existsSync(CLI))('noticelint lint', () => {
     expect(failing.stdout).toMatch(/3:\d+ +error +.*Data Protection Act 1998.* {2}dpa-1998/);
   });
 
+  it('reads a notice\'s own date as shipped (the bundle keeps the date parser\'s class names)', () => {
+    const dir = workspace({ rules: { 'review-date': 'warning' } });
+    writeFileSync(join(dir, 'dated.md'), '# Privacy notice for Elmtree Primary School\n\nLast updated: 1 September 2026\n');
+    const [result] = json(run(dir, ['dated.md', '--format', 'json', ...DATE]).stdout);
+    expect(result.reviewDate).toBe('2026-09-01');
+    expect(result.messages.filter((m) => m.ruleId === 'review-date' || m.ruleId === null)).toEqual([]);
+  });
+
   it('stops quietly, with no stack trace, when the reader of its output goes away', () => {
     const dir = workspace();
     for (let i = 0; i < 40; i++) cpSync(join(dir, 'dpa.md'), join(dir, `copy-${i}.md`));

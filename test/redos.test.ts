@@ -2,52 +2,15 @@
 // notices are untrusted input. Static analysis with redos-detector, not timing. Collected
 // two ways: every regex literal in the source (TypeScript's parser), and every RegExp
 // exported by a rule or rule-data module (patterns built with `new RegExp`).
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isSafe } from 'redos-detector';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { exportedRegexps, regexLiteralsIn, sourceFiles } from './helpers/regexes.js';
 
 const ROOT = join(import.meta.dirname, '..');
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.ts$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [path] : [];
-  });
-}
-
-interface Found {
-  where: string;
-  regex: RegExp;
-}
-
-function literalsIn(file: string): Found[] {
-  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
-  const found: Found[] = [];
-  const visit = (node: ts.Node): void => {
-    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
-      const text = node.getText(source);
-      const slash = text.lastIndexOf('/');
-      const { line } = source.getLineAndCharacterOfPosition(node.getStart(source));
-      found.push({ where: `${relative(ROOT, file)}:${line + 1}`, regex: new RegExp(text.slice(1, slash), text.slice(slash + 1)) });
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return found;
-}
-
-function exportedRegexps(where: string, value: unknown, seen = new Set<unknown>()): Found[] {
-  if (value instanceof RegExp) return [{ where, regex: value }];
-  if (typeof value !== 'object' || value === null || seen.has(value)) return [];
-  seen.add(value);
-  return Object.entries(value).flatMap(([key, inner]) => exportedRegexps(`${where}.${key}`, inner, seen));
-}
-
 const files = [...sourceFiles(join(ROOT, 'rules')), ...sourceFiles(join(ROOT, 'src'))];
-const literals = files.flatMap(literalsIn);
+const literals = files.flatMap((file) => regexLiteralsIn(file, ROOT));
 const ruleModules = sourceFiles(join(ROOT, 'rules'));
 
 /**

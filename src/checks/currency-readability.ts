@@ -5,9 +5,8 @@ import { flesch } from 'flesch';
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { syllable } from 'syllable';
-import { visit } from 'unist-util-visit';
 import type { Section, SectionedNotice } from '../types.js';
-import { matchableText, sentenceSpans } from './text.js';
+import { forEachOutermost, matchableText, sentenceSpans } from './text.js';
 
 export interface ReadingEase {
   score: number;
@@ -35,18 +34,12 @@ function syllablesIn(word: string): number {
   }
   return count;
 }
-const LEAF_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+const LEAF_BLOCKS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'tableCell']);
 
 /** The text of each paragraph, list item paragraph and table cell of the section's body. */
 function blocks(section: Section): string[] {
   const found: string[] = [];
-  for (const node of section.nodes) {
-    visit(node as Nodes, (child) => {
-      if (!LEAF_BLOCKS.has(child.type)) return undefined;
-      found.push(toString(child));
-      return 'skip';
-    });
-  }
+  for (const node of section.nodes) forEachOutermost(node as Nodes, LEAF_BLOCKS, (block) => found.push(toString(block)));
   return found;
 }
 

@@ -1,8 +1,9 @@
 // Text primitives every rule builds on: find a pattern in the notice, know which section
 // (and so which owner and topic) a match belongs to, and look at the sentence around it.
 // Offsets are always offsets into `notice.text`, so a match can be reported directly.
-import { SKIP, visit } from 'unist-util-visit';
+import type { Nodes } from 'mdast';
 import type { Owner, Section, SectionedNotice, Topic } from '../types.js';
+import { indexText, mayMatch, type LiteralIndex } from './literals.js';
 
 export interface TextMatch {
   start: number;
@@ -38,6 +39,14 @@ export function matchableText(notice: SectionedNotice): string {
   return cached;
 }
 
+const indexCache = new WeakMap<SectionedNotice, LiteralIndex>();
+/** The matchable text indexed for `mayMatch`'s quick test. */
+function literalIndex(notice: SectionedNotice): LiteralIndex {
+  let cached = indexCache.get(notice);
+  if (cached === undefined) indexCache.set(notice, (cached = indexText(matchableText(notice))));
+  return cached;
+}
+
 /** A line that starts a list item: a bullet, "1." / "2)", "a." / "(b)". */
 const LIST_ITEM_START = /^[ \t]*(?:[-*•·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]/;
 
@@ -47,15 +56,14 @@ const LIST_ITEM_START = /^[ \t]*(?:[-*•·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])[
  */
 function unwrapParagraphs(notice: SectionedNotice, text: string): string {
   const breaks: number[] = [];
-  visit(notice.tree, 'paragraph', (node) => {
+  forEachOutermost(notice.tree, PARAGRAPH, (node) => {
     const from = node.position?.start.offset;
     const to = node.position?.end.offset;
-    if (from === undefined || to === undefined) return SKIP;
+    if (from === undefined || to === undefined) return;
     for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
       // "(a) support pupils" on the next line is an item of a list written as plain lines.
       if (!LIST_ITEM_START.test(text.slice(i + 1, i + 8))) breaks.push(text[i - 1] === '\r' ? i - 1 : i);
     }
-    return SKIP;
   });
   if (breaks.length === 0) return text;
   breaks.sort((a, b) => a - b);
@@ -67,6 +75,18 @@ function unwrapParagraphs(notice: SectionedNotice, text: string): string {
     last = at + width;
   }
   return out + text.slice(last);
+}
+
+const PARAGRAPH: ReadonlySet<string> = new Set(['paragraph']);
+
+/**
+ * Calls `found` for `node` or each node below it whose type is one of `types`, in document
+ * order, without looking inside those. A plain descent: unist-util-visit copies the list of
+ * ancestors at every node, which made it a tenth of a lint on these hot paths.
+ */
+export function forEachOutermost(node: Nodes, types: ReadonlySet<string>, found: (node: Nodes) => void): void {
+  if (types.has(node.type)) found(node);
+  else if ('children' in node) for (const child of node.children) forEachOutermost(child, types, found);
 }
 
 /** The section whose own content holds `offset` (sections do not overlap). */
@@ -96,8 +116,17 @@ function ensureGlobal(pattern: RegExp): RegExp {
   return copy;
 }
 
+/**
+ * False when `pattern` certainly cannot match the notice's matchable text, or any part of it
+ * or any parts of it joined by line breaks (see literals.ts).
+ */
+export function mayMatchNotice(notice: SectionedNotice, pattern: RegExp): boolean {
+  return mayMatch(pattern, literalIndex(notice));
+}
+
 /** Every match of `pattern` in the notice, optionally only in sections passing `where`. */
 export function findMatches(notice: SectionedNotice, pattern: RegExp, where?: SectionFilter): TextMatch[] {
+  if (!mayMatchNotice(notice, pattern)) return [];
   const text = matchableText(notice);
   const re = ensureGlobal(pattern);
   re.lastIndex = 0;

@@ -27,6 +27,8 @@ export const DIRECTIVE_PATTERN = /<!--[ \t]*noticelint-(disable-next-line|disabl
 /** Directives in the notice's HTML/comment nodes (never in code or plain text). */
 export function findDirectives(notice: SectionedNotice): Directive[] {
   const directives: Directive[] = [];
+  // Comment nodes hold their source text, so a notice without the word has no directive.
+  if (!notice.text.includes('noticelint-')) return directives;
   visit(notice.tree, 'html', (node: Html) => {
     const base = node.position?.start.offset;
     if (base === undefined) return;

@@ -54,7 +54,22 @@ export interface HeadingTopic {
  * notice's title lines (before any body text), where "How we use pupil information" is the
  * introduction rather than the purposes.
  */
-export function topicOfHeading(normalized: string, isTitle: boolean): HeadingTopic | null {
+export function topicOfHeading(normalized: string, isTitle: boolean): Readonly<HeadingTopic> | null {
+  // Notices share most of their headings (the DfE template's above all), and each reading
+  // tries a few hundred patterns; remembered by wording, bounded so a long batch stays flat.
+  const key = `${isTitle ? 't' : 'b'}${normalized}`;
+  let topic = headingTopics.get(key);
+  if (topic === undefined) {
+    if (headingTopics.size >= 10_000) headingTopics.clear();
+    topic = readTopicOfHeading(normalized, isTitle);
+    headingTopics.set(key, topic);
+  }
+  return topic;
+}
+
+const headingTopics = new Map<string, Readonly<HeadingTopic> | null>();
+
+function readTopicOfHeading(normalized: string, isTitle: boolean): HeadingTopic | null {
   if (isTitle && TITLE_ONLY_HEADINGS.some((p) => p.test(normalized))) return { topic: 'intro', strength: 'strong' };
   for (const entry of TOPIC_VOCABULARY) {
     if (entry.headings.some((p) => p.test(normalized))) return { topic: entry.topic, strength: 'strong' };

@@ -9,7 +9,7 @@ import {
   THIRD_PARTY_HEADINGS,
   TOPIC_VOCABULARY,
 } from '../../rules/data/topics.js';
-import { foldWording, isOtherBodysNotice, normalizeHeading, topicOfHeading } from '../load/vocabulary.js';
+import { foldWording, isOtherBodysNotice, topicOfHeading } from '../load/vocabulary.js';
 import type { Owner, Topic } from '../types.js';
 
 export interface Classification {
@@ -20,6 +20,8 @@ export interface Classification {
 export interface SectionFacts {
   /** Heading as a reader sees it; null for the preamble. */
   heading: string | null;
+  /** The heading as the vocabulary reads it (`normalizeHeading`). */
+  normalizedHeading: string | null;
   /** One of the notice's title lines (before any body text). */
   isTitle: boolean;
   /** The section's own body text. */
@@ -43,10 +45,10 @@ function topicOfBody(body: string): Classification | null {
 }
 
 export function classifyTopic(facts: SectionFacts): Classification {
-  if (facts.heading === null) return { topic: 'intro', confidence: 0.6 };
+  const normalized = facts.normalizedHeading;
+  if (normalized === null) return { topic: 'intro', confidence: 0.6 };
   // Everything under an appendix heading is part of that appendix.
   if (facts.parent?.topic === 'appendix' && !facts.parent.isTitle) return { topic: 'appendix', confidence: 0.8 };
-  const normalized = normalizeHeading(facts.heading);
   const byHeading = topicOfHeading(normalized, facts.isTitle);
   if (byHeading?.strength === 'strong') return { topic: byHeading.topic, confidence: 0.9 };
   const byBody = topicOfBody(facts.body);
@@ -71,15 +73,18 @@ function opening(body: string): string {
 }
 
 export function classifyOwner(facts: SectionFacts, topic: Topic): Owner {
-  if (facts.heading !== null) {
-    const normalized = normalizeHeading(facts.heading);
+  const normalized = facts.normalizedHeading;
+  if (normalized !== null) {
     if (DEFINITION_HEADINGS.some((p) => p.test(normalized))) return 'definition';
     if (THIRD_PARTY_HEADINGS.some((p) => p.test(normalized)) || isOtherBodysNotice(normalized)) return 'third-party';
     if (topic === 'npd' || DFE_OWNED_HEADINGS.some((p) => p.test(normalized))) return 'dfe';
-    const start = opening(facts.body);
-    const speaksForItself = !FIRST_PERSON.test(facts.body);
-    if (speaksForItself && DFE_BODY_OPENINGS.some((p) => p.test(start))) return 'dfe';
-    if (speaksForItself && THIRD_PARTY_BODY_OPENINGS.some((p) => p.test(start))) return 'third-party';
+    // A body in the first person is the school's whatever its opening says (folding the
+    // opening of a long body is costly, so it is done only when it can matter).
+    if (!FIRST_PERSON.test(facts.body)) {
+      const start = opening(facts.body);
+      if (DFE_BODY_OPENINGS.some((p) => p.test(start))) return 'dfe';
+      if (THIRD_PARTY_BODY_OPENINGS.some((p) => p.test(start))) return 'third-party';
+    }
     // An appendix entry named after another organisation is that organisation's description.
     if (facts.parent?.topic === 'appendix' && OTHER_BODY_NAME.test(normalized) && normalized.split(' ').length <= 6) return 'third-party';
   }

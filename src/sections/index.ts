@@ -5,6 +5,7 @@ import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { LoadedNotice, Section, SectionedNotice, SectionSummary } from '../types.js';
 import { classifyOwner, classifyTopic } from './classify.js';
+import { normalizeHeading } from '../load/vocabulary.js';
 
 interface Draft {
   heading: Heading | null;
@@ -80,6 +81,7 @@ export function sectionNotice(loaded: LoadedNotice): SectionedNotice {
     const parentIsTitle = parent !== null && titleSections.has(parent);
     const facts = {
       heading,
+      normalizedHeading: heading === null ? null : normalizeHeading(heading),
       isTitle: draft.isTitle,
       body: text.slice(bodyStart, end),
       parent: parent ? { topic: parent.topic, confidence: parent.confidence, owner: parent.owner, isTitle: parentIsTitle } : null,

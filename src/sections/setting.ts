@@ -1,15 +1,17 @@
 // Which kind of setting a notice is for (rules.md, config `setting: auto`), from the
 // notice's own words; when unsure, a state school (the DfE rules then apply).
 import type { SectionedNotice, Setting } from '../types.js';
-import { matchableText } from '../checks/text.js';
+import { matchableText, mayMatchNotice } from '../checks/text.js';
 import { EARLY_YEARS_SETTING, INDEPENDENT_SETTING, OPENING_LENGTH, OTHER_SETTING, WEAK_CUE_COUNT, type SettingCues } from '../../rules/data/settings.js';
 
 export function detectSetting(notice: SectionedNotice): Setting {
+  // Most notices hold no cue at all; the literal index says so without assembling the text.
+  const possible = (cues: SettingCues) => [...cues.strong, ...cues.weak].some((p) => mayMatchNotice(notice, p));
+  const settings: [SettingCues, Setting][] = [[OTHER_SETTING, 'other'], [INDEPENDENT_SETTING, 'independent'], [EARLY_YEARS_SETTING, 'early-years']];
+  const candidates = settings.filter(([cues]) => possible(cues));
+  if (candidates.length === 0) return 'state-school';
   const text = ownText(notice);
-  if (matches(text, OTHER_SETTING)) return 'other';
-  if (matches(text, INDEPENDENT_SETTING)) return 'independent';
-  if (matches(text, EARLY_YEARS_SETTING)) return 'early-years';
-  return 'state-school';
+  return candidates.find(([cues]) => matches(text, cues))?.[1] ?? 'state-school';
 }
 
 /** The notice's own text: appended third-party notices and DfE blocks say nothing about it. */

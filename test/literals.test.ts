@@ -1,0 +1,92 @@
+// The literal prefilter in front of every rule pattern (src/checks/literals.ts): which strings
+// it requires, and above all that it never says "cannot match" of a text the pattern matches.
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { indexText, mayMatch, requiredLiterals } from '../src/checks/literals.js';
+import { exportedRegexps, regexLiteralsIn, sourceFiles, type FoundRegex } from './helpers/regexes.js';
+
+const ROOT = join(import.meta.dirname, '..');
+
+describe('requiredLiterals', () => {
+  it('takes one string from each branch of an alternation, lower-cased', () => {
+    expect(requiredLiterals(/\b(Complain\w{0,4}|concerns?|unhappy)\b/i)).toEqual(['complain', 'concern', 'unhappy']);
+  });
+
+  it('keeps the most selective part of a sequence', () => {
+    // "data protection " is one run; the group after it offers only shorter strings.
+    expect(requiredLiterals(/\bdata protection (lead|officer)\b/i)).toEqual(['data protection ']);
+    expect(requiredLiterals(/\b(tell|let)\b[^.]{0,60}\b(optional|voluntary)\b/i)).toEqual(['optional', 'voluntary']);
+  });
+
+  it('reads escapes and one-character classes as the character', () => {
+    expect(requiredLiterals(/ico\.org[.]uk/)).toEqual(['ico.org.uk']);
+  });
+
+  it('requires nothing from optional parts, lookarounds or sets', () => {
+    expect(requiredLiterals(/\b(?:annual )?report\b/i)).toEqual(['report']);
+    expect(requiredLiterals(/(?<=pupil )\d+/)).toEqual([]);
+    expect(requiredLiterals(/\b(ab|\d{4})\b/)).toEqual([]);
+  });
+
+  it('gives up on a branch without a string, on strings under three letters and on unicode patterns', () => {
+    expect(requiredLiterals(/\bconsent\b|\d{3}/)).toEqual([]);
+    expect(requiredLiterals(/\bUK\b|\bEEA\b/)).toEqual([]);
+    expect(requiredLiterals(/\bkelvin\b/iu)).toEqual([]);
+  });
+
+  it('never lets a string cross a line break, so a notice\'s parts joined by line breaks are covered', () => {
+    expect(requiredLiterals(/retention\nschedule/)).toEqual(['retention']);
+  });
+});
+
+describe('mayMatch', () => {
+  it('says no when none of the strings is in the text, whatever its case', () => {
+    const pattern = /\bnational pupil database\b/i;
+    expect(mayMatch(pattern, indexText('We send census returns to the DfE.'))).toBe(false);
+    expect(mayMatch(pattern, indexText('The NATIONAL PUPIL DATABASE is held by the DfE.'))).toBe(true);
+  });
+
+  it('always says yes for a pattern with no required string', () => {
+    expect(mayMatch(/\d{4}/, indexText('no digits here'))).toBe(true);
+  });
+});
+
+/** Every pattern in rules/ and src/: literals in the source and RegExps the modules export. */
+async function projectPatterns(): Promise<FoundRegex[]> {
+  const files = [...sourceFiles(join(ROOT, 'rules')), ...sourceFiles(join(ROOT, 'src'))];
+  const found = files.flatMap((file) => regexLiteralsIn(file, ROOT));
+  for (const file of sourceFiles(join(ROOT, 'rules'))) found.push(...exportedRegexps(relative(ROOT, file), { ...((await import(file)) as object) }));
+  return found;
+}
+
+function fixtureTexts(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && ['.md', '.txt'].includes(extname(entry.name)))
+    .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'));
+}
+
+describe('the prefilter is sound on every project pattern', () => {
+  it('never rules out a match, on every fixture notice as written and in capitals', { timeout: 120_000 }, async () => {
+    const patterns = await projectPatterns();
+    const texts = fixtureTexts(join(ROOT, 'fixtures')).flatMap((text) => [text, text.toUpperCase()]);
+    expect(patterns.length).toBeGreaterThan(300);
+    expect(texts.length).toBeGreaterThan(100);
+    const wrong: string[] = [];
+    let ruledOut = 0;
+    let pairs = 0;
+    for (const text of texts) {
+      const index = indexText(text);
+      for (const { where, regex } of patterns) {
+        pairs++;
+        if (mayMatch(regex, index)) continue;
+        ruledOut++;
+        const match = new RegExp(regex.source, regex.flags.replace(/[gy]/g, '')).exec(text);
+        if (match) wrong.push(`${where} ${regex} matches "${match[0].slice(0, 40)}"`);
+      }
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
+    // The check is not vacuous: most pattern/notice pairs are ruled out without a scan.
+    expect(ruledOut / pairs).toBeGreaterThan(0.5);
+  });
+});
