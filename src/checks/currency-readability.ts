@@ -14,7 +14,25 @@ export interface ReadingEase {
   sentences: number;
 }
 
-const WORD = /[A-Za-z][A-Za-z'-]{0,40}/g;
+/**
+ * A word is a letter and up to 40 more letters, apostrophes or hyphens: /[A-Za-z][A-Za-z'-]{0,40}/
+ * read with character codes, because a regex match per word was a tenth of this rule's time.
+ */
+const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const MAX_WORD = 41;
+function nextWord(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && !isLetter(text.charCodeAt(at))) at++;
+  return at;
+}
+function wordEnd(text: string, start: number): number {
+  let end = start + 1;
+  for (; end < text.length && end - start < MAX_WORD; end++) {
+    const code = text.charCodeAt(end);
+    if (!isLetter(code) && code !== 39 && code !== 45) break;
+  }
+  return end;
+}
 /** Web and email addresses read as one short word, not as many. */
 const isLink = (token: string): boolean => token.includes('@') || /^(?:https?:|www\.)/i.test(token);
 const MAY_HOLD_LINK = /@|https?:|www\./i;
@@ -53,14 +71,16 @@ export function readingEase(section: Section): ReadingEase {
     const spans = sentenceSpans(plain);
     let span = 0;
     let counted = -1;
-    for (const match of plain.matchAll(WORD)) {
-      while (match.index >= spans[span][1]) span++;
+    for (let at = nextWord(plain, 0); at < plain.length; at = nextWord(plain, at)) {
+      const end = wordEnd(plain, at);
+      while (at >= spans[span][1]) span++;
       if (counted !== span) {
         sentences++;
         counted = span;
       }
       words++;
-      syllables += syllablesIn(match[0]);
+      syllables += syllablesIn(plain.slice(at, end));
+      at = end;
     }
   }
   return { score: words === 0 ? 100 : flesch({ sentence: sentences, word: words, syllable: syllables }), words, sentences };
