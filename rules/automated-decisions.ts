@@ -21,7 +21,8 @@ export function check(context: RuleContext): void {
   requireMention(context, {
     patterns: AUTOMATED_DECISIONS,
     owners: ['school', 'definition'],
-    rejectIfSentence: [...OTHER_BODYS_RIGHT, PORTABILITY_CONDITION],
+    rejectIfSentence: OTHER_BODYS_RIGHT,
+    rejectIfClause: [PORTABILITY_CONDITION],
     topics: RIGHTS_TOPICS,
   });
 }

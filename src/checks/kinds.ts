@@ -9,6 +9,8 @@ export interface EvidenceSpec {
   patterns: readonly RegExp[];
   /** A match whose sentence also matches one of these does not count (e.g. "only as long as necessary"). */
   rejectIfSentence?: readonly RegExp[];
+  /** Likewise for the match's clause: its sentence's part between semicolons (rights listed in one long sentence). */
+  rejectIfClause?: readonly RegExp[];
   /** Each of these must also match the match's sentence (several facts stated together). */
   sentenceAlso?: readonly RegExp[];
   /** Whose sections may supply the evidence; default: the school's own. */
@@ -43,19 +45,29 @@ function acceptedMatches(context: RuleContext, spec: EvidenceSpec): TextMatch[] 
   for (const pattern of spec.patterns) {
     for (const m of findMatches(notice, pattern, inScope)) {
       if (spec.skipHeadings && m.section && m.start < m.section.bodyStart) continue;
-      if (!spec.rejectIfSentence && !spec.sentenceAlso && !spec.context) {
+      if (!spec.rejectIfSentence && !spec.rejectIfClause && !spec.sentenceAlso && !spec.context) {
         accepted.push(m);
         continue;
       }
       const around = sentenceAround(notice, m.start);
       const sentence = text.slice(around.start, around.end);
       if (spec.rejectIfSentence?.some((r) => r.test(sentence))) continue;
+      if (spec.rejectIfClause?.length) {
+        const clause = clauseAt(sentence, m.start - around.start);
+        if (spec.rejectIfClause.some((r) => r.test(clause))) continue;
+      }
       if (spec.sentenceAlso && !spec.sentenceAlso.every((r) => r.test(sentence))) continue;
       if (spec.context && !inContext(spec, m, sentence, text)) continue;
       accepted.push(m);
     }
   }
   return accepted;
+}
+
+/** The part of `sentence` between the semicolons around `offset`. */
+function clauseAt(sentence: string, offset: number): string {
+  const end = sentence.indexOf(';', offset);
+  return sentence.slice(sentence.lastIndexOf(';', offset - 1) + 1, end < 0 ? sentence.length : end);
 }
 
 function inContext(spec: EvidenceSpec, m: TextMatch, sentence: string, text: string): boolean {
