@@ -40,6 +40,8 @@ export const subjectAccessCues: readonly RegExp[] = [
   /\bcop(?:y|ies) of (?:the|your|their|his|her) (?:personal )?(?:information|data)\b/i,
   /\bcop(?:y|ies) of (?:personal )?(?:information|data)\b/i,
   /\baccess to (?:your|their|the) (?:personal )?(?:information|data)\b/i,
+  // "How to ask for the information we hold", "Asking for your data".
+  /\bask(?:ing)? (?:us )?for (?:your|their|the) (?:personal )?(?:information|data)\b/i,
 ];
 
 /** A fee or a money amount, as the normal price. */

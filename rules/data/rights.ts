@@ -95,6 +95,7 @@ export const OBJECTION: RightPhrases = {
     /\bobjection\b/i,
     /\bstop (us )?(using|processing|sharing)\b/i,
     /\b(don't|do not) want\b[^.\n]{0,40}\b(to be used|used|processed)\b/i,
+    /\bsay(s|ing)? no to (us |the school |the academy |the trust )?(using|processing|sharing|the use of)\b/i,
   ],
   rejectIfSentence: [YOUTH_SUPPORT_OPT_OUT],
 };

@@ -20,8 +20,8 @@ export function booleanOption(context: RuleContext, name: string, fallback: bool
   return typeof value === 'boolean' ? value : fallback;
 }
 
-/** Said of a mention just before it: it is what something replaced ("formerly NHS Digital"). */
-const NAMED_AS_PAST = /\b(?:formerly|previously|replac\w*|supersed\w*|predecessors?|succeeded|took over from|in place of|instead of|used to|was called)\b/i;
+/** Said of a mention just before it: it is what something replaced ("formerly NHS Digital"), or a past duty ("we had to tell"). */
+const NAMED_AS_PAST = /\b(?:formerly|previously|replac\w*|supersed\w*|predecessors?|succeeded|took over from|in place of|instead of|used to|was called|had to)\b/i;
 /** Said just after a mention: it is gone ("Public Health England, which closed in 2021"). */
 const SAID_GONE = /\b(?:was|were|has been|have been|is now|are now|closed|abolished|replaced|merged|became|renamed|no longer|moved|transferred|passed|used to)\b/i;
 

@@ -188,6 +188,13 @@ export function sentenceAround(notice: SectionedNotice, offset: number): { start
     if (text.slice(prevStart, lineStart - 1).trim() === '') break;
     lineStart = prevStart;
   }
+  // And down through the line breaks that only wrap the paragraph (spaces in the matchable
+  // text), so a sentence wrapped onto the next line is read whole.
+  const matchable = matchableText(notice);
+  while (lineEnd < text.length && lineEnd - offset < 2000 && matchable[lineEnd] === ' ') {
+    const next = text.indexOf('\n', lineEnd + 1);
+    lineEnd = next < 0 ? text.length : next;
+  }
   for (const sentence of sentencesOf(notice, lineStart, lineEnd)) {
     if (offset >= sentence.start && offset < sentence.end) return sentence;
   }
