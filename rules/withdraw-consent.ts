@@ -2,7 +2,7 @@
 import type { Rule, RuleContext, RuleMeta, Topic } from '../src/types.js';
 import { requireIf } from '../src/checks/kinds.js';
 import { quote, sentenceAround } from '../src/checks/text.js';
-import { CONSENT_NOT_RELIED_ON, CONSENT_RELIED_ON, CONSENT_WITHDRAWAL, HEALTH_CARE_CONSENT } from './data/rights.js';
+import { CONSENT_NAMED, CONSENT_NOT_RELIED_ON, CONSENT_RELIED_ON, CONSENT_WITHDRAWAL, CONSENT_WITHDRAWN_BY_PRONOUN, HEALTH_CARE_CONSENT } from './data/rights.js';
 
 export const meta: RuleMeta = {
   id: 'withdraw-consent',
@@ -23,7 +23,10 @@ const WHERE: readonly Topic[] = ['lawful-basis', 'rights', 'complaints'];
 export function check(context: RuleContext): void {
   requireIf(context, {
     trigger: { patterns: CONSENT_RELIED_ON, rejectIfSentence: CONSENT_NOT_RELIED_ON, skipHeadings: true },
-    then: [{ patterns: CONSENT_WITHDRAWAL, rejectIfSentence: [HEALTH_CARE_CONSENT], owners: ['school', 'definition'], skipHeadings: true }],
+    then: [
+      { patterns: CONSENT_WITHDRAWAL, rejectIfSentence: [HEALTH_CARE_CONSENT], owners: ['school', 'definition'], skipHeadings: true },
+      { patterns: [CONSENT_WITHDRAWN_BY_PRONOUN], sentenceAlso: [CONSENT_NAMED], rejectIfSentence: [HEALTH_CARE_CONSENT], owners: ['school', 'definition'], skipHeadings: true },
+    ],
     topics: WHERE,
     data: (relied) => ({ quote: quote(sentenceAround(context.notice, relied.start).text) }),
   });

@@ -110,6 +110,18 @@ describe('plain-text sections', () => {
     expectTiling(notice);
   });
 
+  it('takes questions for headings, including those with "if you" in them', async () => {
+    const notice = await sectioned('sections/question-headings.txt');
+    expect(rows(notice).map((row) => row[1])).toEqual([
+      null,
+      "What do we use your child's information for?",
+      'What if we rely on your consent?',
+      'What can you do if you are unhappy with how we have used your information?',
+    ]);
+    expect(notice.sections.at(-1)!.topic).toBe('complaints');
+    expectTiling(notice);
+  });
+
   it('reads items worded like headings ("Contact details, …") as items of the list they sit in', async () => {
     const notice = await sectioned('sections/heading-like-items.txt');
     expect(rows(notice)).toEqual([

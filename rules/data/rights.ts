@@ -89,9 +89,10 @@ export const PORTABILITY: RightPhrases = {
 };
 
 export const OBJECTION: RightPhrases = {
-  statements: [/\bright to object\b/i],
+  // A Markdown notice often bolds the keyword ("**object** to us using…").
+  statements: [/\bright to (\*{1,2}|_{1,2})?object\b/i],
   terms: [
-    /\bobject(ion|ing|s)?\s(to|against)\b/i,
+    /\bobject(ion|ing|s)?(\*{1,2}|_{1,2})?\s(to|against)\b/i,
     /\bobjection\b/i,
     /\bstop (us )?(using|processing|sharing)\b/i,
     /\b(don't|do not) want\b[^.\n]{0,40}\b(to be used|used|processed)\b/i,
@@ -134,6 +135,9 @@ export const CONSENT_WITHDRAWAL: readonly RegExp[] = [
   /\b(consent|permission|agreement)\b[^.\n]{0,100}\b(withdraw\w{0,4}|revok\w{0,4}|take (it |this |that )?back|retract\w{0,4}|cancel\w{0,4})\b/i,
   /\bchange (your|their) minds?\b/i,
 ];
+/** "…you can withdraw it at any time": counts in a sentence that names the consent. */
+export const CONSENT_WITHDRAWN_BY_PRONOUN = /\b(withdraw|revoke|take back)\w{0,3} (it|this|that|them)\b/i;
+export const CONSENT_NAMED = /\b(consent|permission)\b/i;
 /** Consent to a vaccination or treatment is the health service's, not consent to the school's use of data. */
 export const HEALTH_CARE_CONSENT = /\b(vaccinat\w*|immuni[sz]\w*|medical treatment)\b/i;
 
@@ -152,7 +156,7 @@ export const COMPLAINT_LOOK_BEHIND = 250;
 export const COMPLAINT_WORD = /\b(complain\w{0,4}|complaints?|concerns?|unhappy|worried|worries|upset|not (happy|satisfied)|dissatisfied)\b/i;
 /** …raised with the school itself, with a way to do it. */
 export const SCHOOL_COMPLAINT_ROUTE =
-  /\b(with us|to us|tell us|contact us|let us know|talk to us|speak to us|the school first|first instance|in the first place|complaints? (policy|procedure|process|form))\b|\b(contact|email|e-mail|write to|speak to|talk to|tell|raise it with)\s(the |our |your )?(school|trust|academy|DPO|teacher|class teacher|data protection officer|headteacher|head teacher|office|school office|business manager|data protection lead|governors)\b|\b(contact|email|write to|speak to|talk to)\s[^.\n]{0,40}\b(headteacher|head teacher|school office|DPO|data protection officer)\b|[\w.+-]@[\w-]{1,63}\./i;
+  /\b(with us|to us|tell us|contact us|let us know|talk to us|speak to us|the school first|first instance|in the first place|complaints? (policy|procedure|process|form))\b|\b(contact|email|e-mail|write to|speak to|talk to|tell|raise (it|this|the matter|the issue|your concerns?|a complaint) with)\s(the |our |your )?(school|trust|academy|DPO|teacher|class teacher|data protection officer|headteacher|head teacher|office|school office|business manager|data protection lead|governors)\b|\b(contact|email|write to|speak to|talk to)\s[^.\n]{0,40}\b(headteacher|head teacher|school office|DPO|data protection officer)\b|[\w.+-]@[\w-]{1,63}\./i;
 export const COMPLAINT_LOOK_AHEAD = 200;
 /** Concerns about a child's safety go to the safeguarding lead; that is not a data protection complaint route. */
 export const SAFEGUARDING_CONCERN = /\b(safeguarding|child protection|welfare|at risk|harm)\b/i;

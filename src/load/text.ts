@@ -171,7 +171,8 @@ function looksLikeHeading(line: Line, next?: Line): boolean {
   if (isFieldLine(content)) return false;
   if (/^dear\b|^yours (sincerely|faithfully)\b/i.test(content)) return false;
   if (matchesAny(DATE_OR_PAGE, content)) return false;
-  if (/[a-z]{2}\. [A-Z]/.test(content) || /\b(please|if you)\b/i.test(content)) return false;
+  // "If you …" starts a sentence; a question may hold it ("What can you do if you are unhappy?").
+  if (/[a-z]{2}\. [A-Z]/.test(content) || /\bplease\b/i.test(content) || (/\bif you\b/i.test(content) && !content.endsWith('?'))) return false;
   if (endsMidSentence(content) && !isKnownHeading(content)) return false;
   const colon = content.indexOf(':');
   if (colon > 0 && colon < content.length - 1 && /^\s*[a-z]/.test(content.slice(colon + 1))) return false;
