@@ -217,6 +217,7 @@ interface Analysis {
 function analyse(text: string): Analysis {
   const lines = splitLines(text);
   const n = lines.length;
+  const runsOn = runsOnTest(lines);
   const roles: Role[] = lines.map((l) => (l.blank ? 'blank' : 'body'));
   const markers = lines.map((l) => (l.blank ? null : markerOf(l.text)));
   const unmarked = lines.map(() => false);
@@ -280,7 +281,7 @@ function analyse(text: string): Analysis {
     // The rest of a sentence hard-wrapped in a narrow column ("…and the Education (Information" /
     // "About Individual Pupils)"); a long web paragraph ending "… at" does not wrap.
     const wrapped = adjacent(prev, i) && roles[prev] !== 'item' && lines[prev].text.length <= 100;
-    const continuesPrevious = wrapped && endsMidSentence(lines[prev].text);
+    const continuesPrevious = (wrapped && endsMidSentence(lines[prev].text)) || (adjacent(prev, i) && runsOn(lines[prev]));
     if (line.tableRow || continuesPrevious || !looksLikeHeading(line, next >= 0 ? lines[next] : undefined)) {
       roles[i] = matchesAny(WEBSITE_CHROME, line.text) || wordCount(line.text) < 3 ? 'minor' : 'body';
       continue;
@@ -460,10 +461,30 @@ function headingDepths(a: Analysis): Map<number, number> {
 }
 
 /** Parse a plain-text notice into mdast with positions pointing into `source`. */
+/**
+ * The width a text was hard-wrapped at (copied from a PDF or a fixed-width export), or null
+ * when its lines are not wrapped: most long lines then end within a few characters of one
+ * width. Web text, one paragraph per line, has no such width.
+ */
+function hardWrapWidth(lines: readonly Line[]): number | null {
+  const long = lines.filter((l) => l.text.length >= 50).map((l) => l.text.length).sort((x, y) => x - y);
+  if (long.length < 10) return null;
+  const width = long[Math.floor(long.length * 0.9)];
+  const nearWidth = long.filter((length) => length >= width - 20).length;
+  return width <= 120 && nearWidth >= long.length * 0.5 ? width : null;
+}
+
+/** Whether a line is filled to the text's wrap width without closing punctuation, so runs on into the next. */
+function runsOnTest(lines: readonly Line[]): (line: Line) => boolean {
+  const width = hardWrapWidth(lines);
+  return (line) => width !== null && line.text.length >= width - 20 && !/[.!?:;]$/.test(line.text);
+}
+
 export function parsePlainText(source: string): Root {
   const a = analyse(source);
   const { lines, roles, markers } = a;
   const depths = headingDepths(a);
+  const runsOn = runsOnTest(lines);
   const children: RootContent[] = [];
   let list: List | null = null;
   let item: ListItem | null = null;
@@ -524,9 +545,10 @@ export function parsePlainText(source: string): Root {
       item = newItem;
       continue;
     }
-    // A lower-case line straight after a list item continues it.
+    // A lower-case line straight after a list item continues it, as does any line after an
+    // item line filled to the wrap width ("…and Public Health" / "England, who…").
     const openItem = item as ListItem | null;
-    if (openItem && i > 0 && !lines[i - 1].blank && (startsLowercase(line.text) || line.indent > lines[i - 1].indent)) {
+    if (openItem && i > 0 && !lines[i - 1].blank && (startsLowercase(line.text) || line.indent > lines[i - 1].indent || runsOn(lines[i - 1]))) {
       const p = openItem.children[0] as Paragraph;
       const firstLine = lines[p.position!.start.line - 1];
       const rebuilt = paragraph(source, firstLine, line, p.position!.start.offset!);
