@@ -303,7 +303,13 @@ export const THIRD_PARTY_HEADINGS: readonly RegExp[] = [
   new RegExp(String.raw`^how (the )?${OTHER_BODY} .*uses?\b`),
   new RegExp(String.raw`^(how long|who|why|when|where|what) (information )?(the )?${OTHER_BODY} (uses?|keeps?|holds?|shares?|collects?|stores?|processes|does)\b`),
   new RegExp(String.raw`^(the )?${OTHER_BODY}'s\b`),
-  new RegExp(String.raw`^(your )?rights (with|against|over) (the )?${OTHER_BODY}\b|^contacting (the )?${OTHER_BODY}\b`),
+  // Asked as questions: "How long does the council keep information?", "What information does the council hold?"
+  new RegExp(String.raw`^(how long|who|why|when|where|what) (information )?(does|do|will|can) (the )?${OTHER_BODY} (use|keep|hold|share|collect|store|process|do)\b`),
+  new RegExp(String.raw`^(your )?rights (with|against|over|in relation to|regarding) (the )?${OTHER_BODY}\b|^contacting (the )?${OTHER_BODY}\b|^complaints? (about|against) (the )?${OTHER_BODY}\b`),
+  // A named council's own block ("Information from Westmere County Council") or notice title
+  // ("Westmere County Council: how we use pupil information").
+  /^information from ([a-z'-]+ ){1,3}(county|city|borough|district) council\b/,
+  /^([a-z'-]+ ){1,3}(county|city|borough|district) council:? how (we|it|the council) uses?\b/,
 ];
 
 /**
