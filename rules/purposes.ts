@@ -23,7 +23,8 @@ const CUE_REACH = 200;
 
 export function check(context: RuleContext): void {
   const rejectIfSentence = [...OTHER_BODY_SENTENCE, PURPOSE_ASIDE];
-  const list = clusteredEvidence(context, { patterns: [...OWN_PURPOSES, LEGAL_DUTY_PURPOSE], rejectIfSentence }, 2, 600);
+  // In a list written as one sentence ("(a) to …; (b) to …"), only the DfE's own clause is the DfE's.
+  const list = clusteredEvidence(context, { patterns: [...OWN_PURPOSES, LEGAL_DUTY_PURPOSE], rejectIfSentence: [PURPOSE_ASIDE], rejectIfClause: OTHER_BODY_SENTENCE }, 2, 600);
   // One purpose counts in a sentence (or after a lead-in) that says the data is used for it.
   const skip = (sentence: string) => rejectIfSentence.some((r) => r.test(sentence));
   if (list || hasCuedMatch(context.notice, OWN_PURPOSES, PURPOSES_CUE, CUE_REACH, { skip })) return;

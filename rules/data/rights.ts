@@ -71,6 +71,7 @@ export const RESTRICTION: RightPhrases = {
     /\b(rectified|blocked|erased|deleted|corrected)\b[^.\n]{0,30}\brestricted\b/i,
     /\brestriction\b/i,
     /\buse (it|them|this|that|your (information|data)) less\b/i,
+    /\b(limit|restrict)\w{0,3} what (we|the school|the academy|the trust) (do|does|can do)\b/i,
   ],
   rejectIfSentence: [YOUTH_SUPPORT_OPT_OUT],
 };

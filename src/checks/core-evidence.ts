@@ -2,7 +2,7 @@
 // items close together" (a list of purposes or categories), "a way to reach this person
 // nearby" (the DPO) and the school's own contact details.
 import type { RuleContext, SectionedNotice } from '../types.js';
-import type { EvidenceSpec } from './kinds.js';
+import { ruledOut, type EvidenceSpec } from './kinds.js';
 import { findMatches, matchableText, ownedBy, sentenceAround, type TextMatch } from './text.js';
 import { CONTACT_FORM, EMAIL, FOREIGN_CONTACT, OFFICE_ROUTE, PHONE, POSTCODE, WEB_ADDRESS } from '../../rules/data/completeness-core.js';
 
@@ -70,11 +70,11 @@ export function schoolContacts(notice: SectionedNotice): TextMatch[] {
  * Evidence that `minDistinct` different patterns match within `span` characters of each
  * other in the same section (a list of purposes or of data categories, rather than words
  * scattered through the notice), where `acceptCluster` agrees (given the cluster's first
- * match). Only the spec's patterns, owners and rejectIfSentence apply. Returns that first match.
+ * match). Only the spec's patterns, owners, rejectIfSentence and rejectIfClause apply. Returns that first match.
  */
 export function clusteredEvidence(
   context: RuleContext,
-  spec: Pick<EvidenceSpec, 'patterns' | 'owners' | 'rejectIfSentence'>,
+  spec: Pick<EvidenceSpec, 'patterns' | 'owners' | 'rejectIfSentence' | 'rejectIfClause'>,
   minDistinct: number,
   span: number,
   acceptCluster: (first: TextMatch) => boolean = () => true,
@@ -84,7 +84,10 @@ export function clusteredEvidence(
   const hits: { match: TextMatch; kind: number }[] = [];
   spec.patterns.forEach((pattern, kind) => {
     for (const match of findMatches(notice, pattern, allowed)) {
-      if (spec.rejectIfSentence?.some((r) => r.test(sentenceAround(notice, match.start).text))) continue;
+      if (spec.rejectIfSentence || spec.rejectIfClause) {
+        const sentence = sentenceAround(notice, match.start);
+        if (ruledOut(spec, sentence.text, match.start - sentence.start)) continue;
+      }
       hits.push({ match, kind });
     }
   });

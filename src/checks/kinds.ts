@@ -2,7 +2,7 @@
 // in rules/data/) and picks a kind; the kind does the searching, the section-awareness and
 // the reporting, so every rule treats ownership and "unsure → silent" the same way.
 import type { Owner, RuleContext, RuleReport, Section, Topic } from '../types.js';
-import { findMatches, matchableText, ownedBy, sentenceAround, whereContentBelongs, type TextMatch } from './text.js';
+import { clauseAt, findMatches, matchableText, ownedBy, sentenceAround, whereContentBelongs, type TextMatch } from './text.js';
 
 export interface EvidenceSpec {
   /** Any match is evidence (case-insensitive patterns recommended; keep them linear). */
@@ -51,11 +51,7 @@ function acceptedMatches(context: RuleContext, spec: EvidenceSpec): TextMatch[] 
       }
       const around = sentenceAround(notice, m.start);
       const sentence = text.slice(around.start, around.end);
-      if (spec.rejectIfSentence?.some((r) => r.test(sentence))) continue;
-      if (spec.rejectIfClause?.length) {
-        const clause = clauseAt(sentence, m.start - around.start);
-        if (spec.rejectIfClause.some((r) => r.test(clause))) continue;
-      }
+      if (ruledOut(spec, sentence, m.start - around.start)) continue;
       if (spec.sentenceAlso && !spec.sentenceAlso.every((r) => r.test(sentence))) continue;
       if (spec.context && !inContext(spec, m, sentence, text)) continue;
       accepted.push(m);
@@ -64,10 +60,12 @@ function acceptedMatches(context: RuleContext, spec: EvidenceSpec): TextMatch[] 
   return accepted;
 }
 
-/** The part of `sentence` between the semicolons around `offset`. */
-function clauseAt(sentence: string, offset: number): string {
-  const end = sentence.indexOf(';', offset);
-  return sentence.slice(sentence.lastIndexOf(';', offset - 1) + 1, end < 0 ? sentence.length : end);
+/** Whether a match's sentence (`rejectIfSentence`) or its clause there (`rejectIfClause`) rules it out. */
+export function ruledOut(spec: Pick<EvidenceSpec, 'rejectIfSentence' | 'rejectIfClause'>, sentence: string, offsetInSentence: number): boolean {
+  if (spec.rejectIfSentence?.some((r) => r.test(sentence))) return true;
+  if (!spec.rejectIfClause?.length) return false;
+  const clause = clauseAt(sentence, offsetInSentence);
+  return spec.rejectIfClause.some((r) => r.test(clause));
 }
 
 function inContext(spec: EvidenceSpec, m: TextMatch, sentence: string, text: string): boolean {

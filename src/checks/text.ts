@@ -201,6 +201,12 @@ export function sentenceAround(notice: SectionedNotice, offset: number): { start
   return { start: lineStart, end: lineEnd, text: text.slice(lineStart, lineEnd) };
 }
 
+/** The part of `sentence` between the semicolons around `offset` (a list written as one sentence). */
+export function clauseAt(sentence: string, offset: number): string {
+  const end = sentence.indexOf(';', offset);
+  return sentence.slice(sentence.lastIndexOf(';', offset - 1) + 1, end < 0 ? sentence.length : end);
+}
+
 type Sentence = { start: number; end: number; text: string };
 const sentenceCache = new WeakMap<SectionedNotice, Map<string, Sentence[]>>();
 
