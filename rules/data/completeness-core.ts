@@ -187,4 +187,6 @@ export const STATUTORY_REQUIREMENT: readonly RegExp[] = [
   /\byou have a choice\b|\bhave a choice (about|in) (whether|this)\b/i,
   // "A few things are up to you"; "we will say whether you have to answer"; "questions you can leave blank".
   /\b(is|are) up to you\b|\bwhether you (have|need) to (answer|give|provide|tell|say)\b|\bleave\b[^.\n]{0,30}\bblank\b/i,
+  // "Some of it you can choose to give us or not."
+  /\b(can|may) choose (whether |if )?(to )?(give|tell|provide|share|answer)\b/i,
 ];
