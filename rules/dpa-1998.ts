@@ -1,7 +1,7 @@
 // The Data Protection Act 1998 cited as the law that applies. It was repealed on 25 May 2018;
 // history ("the GDPR replaced the Data Protection Act 1998") and other 1998 Acts are fine.
 import { forbid } from '../src/checks/kinds.js';
-import { isPre2018Notice } from '../src/checks/currency.js';
+import { inChangeLog, isPre2018Notice } from '../src/checks/currency.js';
 import { matchableText, quote, type TextMatch } from '../src/checks/text.js';
 import type { Rule, RuleContext, RuleMeta, RuleReport } from '../src/types.js';
 import { appliesLeads, historicalMention } from './data/currency-phrases.js';
@@ -39,9 +39,10 @@ function fixFor(context: RuleContext, match: TextMatch): Omit<RuleReport, 'messa
 }
 
 export function check(context: RuleContext): void {
-  forbid(context, { pattern: ACT_1998, messageId: 'cited', unlessSentence: historicalMention, describe: (m) => fixFor(context, m) });
+  const history = (m: TextMatch) => inChangeLog(context.notice, m.section);
+  forbid(context, { pattern: ACT_1998, messageId: 'cited', unlessSentence: historicalMention, describe: (m) => (history(m) ? null : fixFor(context, m)) });
   if (!isPre2018Notice(context.notice)) return;
-  forbid(context, { pattern: ACT_NO_YEAR, messageId: 'impliedAct', unlessSentence: historicalMention, describe: (m) => ({ data: { text: quote(m.text) } }) });
+  forbid(context, { pattern: ACT_NO_YEAR, messageId: 'impliedAct', unlessSentence: historicalMention, describe: (m) => (history(m) ? null : { data: { text: quote(m.text) } }) });
 }
 
 export default { meta, check } satisfies Rule;

@@ -2,6 +2,7 @@
 // 25 May 2018 it is free in most cases and answered within one month. Lawful charges are not
 // reported: copies of the educational record, manifestly unfounded or excessive requests,
 // further copies (judgement notes).
+import { inChangeLog } from '../src/checks/currency.js';
 import { findMatches, quote, sentenceAround, type TextMatch } from '../src/checks/text.js';
 import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
 import { feeCue, feeIsLawful, fortyDaysCue, subjectAccessCues } from './data/currency-phrases.js';
@@ -40,6 +41,7 @@ export function check(context: RuleContext): void {
   const reported = new Set<string>();
   for (const [pattern, messageId] of [[feeCue, 'fee'], [fortyDaysCue, 'fortyDays']] as const) {
     for (const match of findMatches(context.notice, pattern)) {
+      if (inChangeLog(context.notice, match.section)) continue;
       const sentence = accessSentence(context, match);
       if (!sentence || reported.has(`${messageId}@${sentence.start}`)) continue;
       if (messageId === 'fee' && feeIsLawful.some((lawful) => lawful.test(sentence.text))) continue;

@@ -10,6 +10,15 @@ export const historicalMention: readonly RegExp[] = [
   /\b(?:prior to|until|before) (?:the GDPR|(?:25(?:th)? )?May 2018|2018)\b/i,
 ];
 
+/**
+ * Headings of a notice's change log: what it records is history ("What has changed in this
+ * notice"), never the law or bodies that apply now.
+ */
+export const changeLogHeading =
+  /\b(?:what(?:'s| has) changed|changes (?:to|in|made to) (?:this|the|our) (?:notice|policy|document)|version history|revision history|change ?log|document history|history of (?:this|the) (?:notice|document))\b/i;
+/** One dated entry of a change log ("Version 3 – November 2021"); a bare "Version 4.2" under the title labels the notice. */
+export const changeLogEntry = /^(?:version|v\.?) ?\d[\d.]*\b.{0,30}\b(?:19|20)\d\d\b/i;
+
 /** Words just before an Act that cite it as the law the school follows ("in compliance with the"). */
 export const appliesLeads: readonly string[] = [
   'under', 'in accordance with', 'as required by', 'required under', 'comply with', 'complies with',

@@ -1,10 +1,20 @@
 // Shared pieces of the currency rules: dated tables evaluated against the run's date,
 // option reading, and telling a pre-2018 notice from a current one.
 import { outdatedBodies, type OutdatedEntry } from '../../rules/data/outdated-bodies.js';
-import type { RuleContext, SectionedNotice } from '../types.js';
+import type { RuleContext, Section, SectionedNotice } from '../types.js';
+import { changeLogEntry, changeLogHeading } from '../../rules/data/currency-phrases.js';
 import { formatLongDate, latestIssueDate } from './dates.js';
 import { forbid } from './kinds.js';
 import { matchableText, quote, sentenceAround } from './text.js';
+
+/** Whether `section` is an entry of the notice's change log or sits in one: its mentions are history. */
+export function inChangeLog(notice: SectionedNotice, section: Section | null): boolean {
+  if (section?.heading && changeLogEntry.test(section.heading)) return true;
+  for (let s = section; s; s = s.parentId === null ? null : (notice.sections.find((p) => p.id === s!.parentId) ?? null)) {
+    if (s.heading !== null && changeLogHeading.test(s.heading)) return true;
+  }
+  return false;
+}
 
 /** The day the DPA 1998 was repealed and the GDPR applied. */
 export const GDPR_DAY = '2018-05-25';
@@ -21,9 +31,9 @@ export function booleanOption(context: RuleContext, name: string, fallback: bool
 }
 
 /** Said of a mention just before it: it is what something replaced ("formerly NHS Digital"), or a past duty ("we had to tell"). */
-const NAMED_AS_PAST = /\b(?:formerly|previously|replac\w*|supersed\w*|predecessors?|succeeded|took over from|in place of|instead of|used to|was called|had to)\b/i;
+const NAMED_AS_PAST = /\b(?:formerly|previously|replac\w*|supersed\w*|predecessors?|succeeded|took over from|in place of|instead of|used to|was called|had to|went to)\b|\buntil (?:\d{1,2} )?(?:[a-z]+ )?(?:19|20)\d\d\b/i;
 /** Said just after a mention: it is gone ("Public Health England, which closed in 2021"). */
-const SAID_GONE = /\b(?:was|were|has been|have been|is now|are now|closed|abolished|replaced|merged|became|renamed|no longer|moved|transferred|passed|used to)\b/i;
+const SAID_GONE = /\b(?:was|were|has been|have been|is now|are now|closed|abolished|replaced|merged|became|renamed|no longer|moved|transferred|passed|used to)\b|^,? until (?:\d{1,2} )?(?:[a-z]+ )?(?:19|20)\d\d\b/i;
 
 /** The clause just before and just after [start, end): up to `reach` characters, not past . ; or a line end. */
 function clausesAround(text: string, start: number, end: number, reach: number): { before: string; after: string } {
@@ -45,6 +55,7 @@ export function reportOutdated(context: RuleContext, table: readonly OutdatedEnt
       pattern: entry.pattern,
       messageId,
       describe: (match) => {
+        if (inChangeLog(context.notice, match.section)) return null;
         const { before, after } = clausesAround(text, match.start, match.end, 60);
         if (NAMED_AS_PAST.test(before) || SAID_GONE.test(after)) return null;
         if (entry.sentence && !entry.sentence.test(sentenceAround(context.notice, match.start).text)) return null;
