@@ -105,12 +105,23 @@ function academicYears(text: string): ParsedDate[] {
   return found;
 }
 
+/** "Autumn Term 2025", "Spring 2026": a school term, read (like a month) as its last day. */
+const TERM = /\b(autumn|spring|summer)(?: term)? ((?:19|20)\d\d)\b(?! ?[/-] ?\d)/gi;
+const TERM_END: Readonly<Record<string, [number, number]>> = { autumn: [12, 31], spring: [4, 30], summer: [8, 31] };
+
+function schoolTerms(text: string): ParsedDate[] {
+  return [...text.matchAll(TERM)].map((m) => {
+    const [month, day] = TERM_END[m[1].toLowerCase()];
+    return { date: iso(Number(m[2]), month, day), index: m.index, length: m[0].length };
+  });
+}
+
 /**
- * Every date in `text` with a year: academic years, then what chrono reads (British order),
+ * Every date in `text` with a year: academic years and school terms, then what chrono reads (British order),
  * and, when `allowBareYear`, a year standing alone. Sorted by position.
  */
 export function parseDates(text: string, allowBareYear = false): ParsedDate[] {
-  const found = academicYears(text);
+  const found = [...academicYears(text), ...schoolTerms(text)];
   const covered = (index: number): boolean => found.some((f) => index >= f.index && index < f.index + f.length);
   for (const result of chronoDates(text)) {
     // A range ("3 – 1st March 2026" after "Version") stands for its end.
