@@ -215,4 +215,14 @@ describe('Markdown', () => {
     expect(types('Record | Kept for\nAdmissions | 1 year\n')).toEqual(['paragraph']);
     expect(types('# Rights\n\n- ask for a copy\n\n---\n\nEmail dpo@example.com\n')).toEqual(['heading', 'list', 'thematicBreak', 'paragraph']);
   });
+
+  it('reads YAML or TOML front matter (a static site\'s notice page) as front matter, not as a heading', () => {
+    const page = '---\ntitle: Privacy notice\nlayout: page\n---\n\n# Privacy notice for Elmcote School\n\n| Record | Kept for |\n| --- | --- |\n| Admissions | 1 year |\n';
+    const tree = parseNotice(page, 'markdown', 'x.md').tree;
+    expect(tree.children.map((n) => n.type)).toEqual(['yaml', 'heading', 'table']);
+    expect(headings(tree.children)).toEqual([{ text: 'Privacy notice for Elmcote School', depth: 1, line: 6 }]);
+    expect(parseNotice('+++\ntitle = "Privacy notice"\n+++\n\nWe use data.\n', 'markdown', 'x.md').tree.children.map((n) => n.type)).toEqual(['toml', 'paragraph']);
+    // Only at the very start: a later "---" pair is a thematic break and a setext underline, as before.
+    expect(parseNotice('Intro\n\n---\ntitle: x\n---\n', 'markdown', 'x.md').tree.children.map((n) => n.type)).toEqual(['paragraph', 'thematicBreak', 'heading']);
+  });
 });

@@ -1,7 +1,10 @@
-// .md/.markdown → mdast: CommonMark, plus GFM tables when the text has a table.
+// .md/.markdown → mdast: CommonMark, plus GFM tables when the text has a table and front
+// matter when it starts with some.
 import type { Heading, Root } from 'mdast';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { toString } from 'mdast-util-to-string';
+import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
@@ -17,8 +20,13 @@ function remarkGfmTable(this: Processor): void {
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
 }
 
-const commonMark = unified().use(remarkParse);
-const withTables = unified().use(remarkParse).use(remarkGfmTable);
+/** YAML (`---`) or TOML (`+++`) front matter, as a static site's notice page starts with. */
+const FRONT_MATTER = ['yaml', 'toml'] as const;
+function remarkFrontMatter(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(frontmatter([...FRONT_MATTER]));
+  (data.fromMarkdownExtensions ??= []).push(frontmatterFromMarkdown([...FRONT_MATTER]));
+}
 
 /**
  * A GFM table needs a delimiter row (`| --- | :-: |`, or `--- | ---`): a line of dashes,
@@ -26,10 +34,27 @@ const withTables = unified().use(remarkParse).use(remarkGfmTable);
  * cheaper CommonMark parser gives the same tree. (The table extension alone costs ~60%.)
  */
 const DELIMITER_ROW = /^[ \t]*(?:\|[ \t]*:?-+:?[ \t]*|:?-+:?[ \t]*\|)/m;
+/** Front matter can only open the file. */
+const OPENS_FRONT_MATTER = /^(?:---|\+\+\+)[ \t]*\r?\n/;
+
+/** The parser for each combination of extensions, made when first needed. */
+const processors = new Map<string, { parse(text: string): Root }>();
+function processorFor(tables: boolean, frontMatter: boolean): { parse(text: string): Root } {
+  const key = `${tables}/${frontMatter}`;
+  let processor = processors.get(key);
+  if (processor === undefined) {
+    processor = unified()
+      .use(remarkParse)
+      .use(tables ? [remarkGfmTable] : [])
+      .use(frontMatter ? [remarkFrontMatter] : []);
+    processors.set(key, processor);
+  }
+  return processor;
+}
 
 /** Parse Markdown; positions index into `text` (remark treats CRLF and CR as line breaks). */
 export function parseMarkdown(text: string): Root {
-  const tree = (DELIMITER_ROW.test(text) ? withTables : commonMark).parse(text);
+  const tree = processorFor(DELIMITER_ROW.test(text), OPENS_FRONT_MATTER.test(text)).parse(text);
   promoteBoldHeadings(tree);
   return tree;
 }
