@@ -32,6 +32,12 @@ describe('detectSetting', () => {
     expect(settingOf(`# Oakfield Primary School privacy notice\n\n${filler}\n\nWe may receive records from your child's pre-school.\n`)).toBe('state-school');
   });
 
+  it('treats a sixth form or further education college as another setting, but not a school whose leavers go to one', () => {
+    expect(settingOf('# Privacy notice\n\nBrackley Sixth Form College is a sixth form college in the further education sector.\n')).toBe('other');
+    expect(settingOf('# Privacy notice\n\nWestmoor College is a general further education college serving the county.\n')).toBe('other');
+    expect(settingOf('# Oakfield High School privacy notice\n\nWhen students leave Year 11 we tell the sixth form college or further education college they move on to.\n')).toBe('state-school');
+  });
+
   it('treats a Welsh notice as another setting', () => {
     expect(settingOf('# Privacy notice\n\nWe send pupil data to the Welsh Government through the PLASC return.\n')).toBe('other');
   });

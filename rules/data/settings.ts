@@ -8,9 +8,17 @@ export interface SettingCues {
   weak: readonly RegExp[];
 }
 
-/** Outside England or not a school: Wales, Scotland, Northern Ireland. */
+/** Outside England or not a school: Wales, Scotland, Northern Ireland; a sixth form or further education college. */
 export const OTHER_SETTING: SettingCues = {
-  strong: [/\bWelsh Government\b/i, /\bPLASC\b/, /\bScottish (Government|Ministers)\b/i, /\bEducation \(Scotland\) Act\b/i, /\bEducation Authority \(Northern Ireland\)|\bDepartment of Education \(Northern Ireland\)|\bDepartment of Education in Northern Ireland\b/i],
+  strong: [
+    /\b(is|are) an? (sixth[- ]form|further education|general further education|FE|specialist further education) college\b/i,
+    /\b(sixth[- ]form|further education) college corporation\b/i,
+    /\bWelsh Government\b/i,
+    /\bPLASC\b/,
+    /\bScottish (Government|Ministers)\b/i,
+    /\bEducation \(Scotland\) Act\b/i,
+    /\bEducation Authority \(Northern Ireland\)|\bDepartment of Education \(Northern Ireland\)|\bDepartment of Education in Northern Ireland\b/i,
+  ],
   weak: [/\bScottish\b/, /\bNorthern Ireland\b/],
 };
 
