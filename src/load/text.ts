@@ -212,6 +212,8 @@ interface Analysis {
   markers: (Marker | null)[];
   /** Lines that are items of a list without markers (short lines after "…include:"). */
   unmarked: boolean[];
+  /** Whether a line is filled to the text's wrap width, so runs on into the next. */
+  runsOn: (line: Line) => boolean;
 }
 
 function analyse(text: string): Analysis {
@@ -301,7 +303,7 @@ function analyse(text: string): Analysis {
   markAddressBlocks(lines, roles, unmarked);
   markSignatureRuns(lines, roles);
   chooseHeadings(lines, roles, markers);
-  return { lines, roles, markers, unmarked };
+  return { lines, roles, markers, unmarked, runsOn };
 }
 
 /** Runs of short adjacent lines holding a postcode, phone or e-mail are an address block. */
@@ -484,7 +486,7 @@ export function parsePlainText(source: string): Root {
   const a = analyse(source);
   const { lines, roles, markers } = a;
   const depths = headingDepths(a);
-  const runsOn = runsOnTest(lines);
+  const { runsOn } = a;
   const children: RootContent[] = [];
   let list: List | null = null;
   let item: ListItem | null = null;
