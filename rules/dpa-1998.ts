@@ -3,7 +3,7 @@
 import { forbid } from '../src/checks/kinds.js';
 import { inChangeLog, isPre2018Notice } from '../src/checks/currency.js';
 import { matchableText, quote, type TextMatch } from '../src/checks/text.js';
-import type { Rule, RuleContext, RuleMeta, RuleReport } from '../src/types.js';
+import type { Rule, RuleContext, RuleMeta, RuleReport, Section } from '../src/types.js';
 import { appliesLeads, historicalMention } from './data/currency-phrases.js';
 
 const CURRENT_LAW = 'UK GDPR and the Data Protection Act 2018';
@@ -39,10 +39,10 @@ function fixFor(context: RuleContext, match: TextMatch): Omit<RuleReport, 'messa
 }
 
 export function check(context: RuleContext): void {
-  const history = (m: TextMatch) => inChangeLog(context.notice, m.section);
-  forbid(context, { pattern: ACT_1998, messageId: 'cited', unlessSentence: historicalMention, describe: (m) => (history(m) ? null : fixFor(context, m)) });
+  const history = { unlessSentence: historicalMention, unlessSection: (section: Section | null) => inChangeLog(context.notice, section) };
+  forbid(context, { pattern: ACT_1998, messageId: 'cited', ...history, describe: (m) => fixFor(context, m) });
   if (!isPre2018Notice(context.notice)) return;
-  forbid(context, { pattern: ACT_NO_YEAR, messageId: 'impliedAct', unlessSentence: historicalMention, describe: (m) => (history(m) ? null : { data: { text: quote(m.text) } }) });
+  forbid(context, { pattern: ACT_NO_YEAR, messageId: 'impliedAct', ...history, describe: (m) => ({ data: { text: quote(m.text) } }) });
 }
 
 export default { meta, check } satisfies Rule;

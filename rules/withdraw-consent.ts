@@ -20,12 +20,15 @@ export const meta: RuleMeta = {
 /** Where a withdrawal statement belongs: with the bases, the rights, or the DfE "Withdrawal of consent" section. */
 const WHERE: readonly Topic[] = ['lawful-basis', 'rights', 'complaints'];
 
+/** A withdrawal statement of the school's own consent (not a vaccination team's). */
+const schoolsWithdrawal = { rejectIfSentence: [HEALTH_CARE_CONSENT], owners: ['school', 'definition'] as const, skipHeadings: true };
+
 export function check(context: RuleContext): void {
   requireIf(context, {
     trigger: { patterns: CONSENT_RELIED_ON, rejectIfSentence: CONSENT_NOT_RELIED_ON, skipHeadings: true },
     then: [
-      { patterns: CONSENT_WITHDRAWAL, rejectIfSentence: [HEALTH_CARE_CONSENT], owners: ['school', 'definition'], skipHeadings: true },
-      { patterns: [CONSENT_WITHDRAWN_BY_PRONOUN], sentenceAlso: [CONSENT_NAMED], rejectIfSentence: [HEALTH_CARE_CONSENT], owners: ['school', 'definition'], skipHeadings: true },
+      { patterns: CONSENT_WITHDRAWAL, ...schoolsWithdrawal },
+      { patterns: [CONSENT_WITHDRAWN_BY_PRONOUN], sentenceAlso: [CONSENT_NAMED], ...schoolsWithdrawal },
     ],
     topics: WHERE,
     data: (relied) => ({ quote: quote(sentenceAround(context.notice, relied.start).text) }),

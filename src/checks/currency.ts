@@ -54,8 +54,8 @@ export function reportOutdated(context: RuleContext, table: readonly OutdatedEnt
     forbid(context, {
       pattern: entry.pattern,
       messageId,
+      unlessSection: (section) => inChangeLog(context.notice, section),
       describe: (match) => {
-        if (inChangeLog(context.notice, match.section)) return null;
         const { before, after } = clausesAround(text, match.start, match.end, 60);
         if (NAMED_AS_PAST.test(before) || SAID_GONE.test(after)) return null;
         if (entry.sentence && !entry.sentence.test(sentenceAround(context.notice, match.start).text)) return null;

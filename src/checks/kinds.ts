@@ -158,6 +158,8 @@ export interface ForbiddenSpec {
   unlessSentence?: readonly RegExp[];
   /** Whose sections count; default: every owner (outdated text is wrong wherever it stands). */
   owners?: readonly Owner[];
+  /** Skip a match in a section this says is history (a notice's change log). */
+  unlessSection?: (section: Section | null) => boolean;
   /** Extra message data, fixes and suggestions for a match. */
   describe?: (match: TextMatch) => Omit<RuleReport, 'messageId' | 'start' | 'end'> | null;
 }
@@ -168,6 +170,7 @@ export function forbid(context: RuleContext, spec: ForbiddenSpec): TextMatch[] {
   const where = spec.owners ? ownedBy(...spec.owners) : undefined;
   const reported: TextMatch[] = [];
   for (const m of findMatches(notice, spec.pattern, where)) {
+    if (spec.unlessSection?.(m.section)) continue;
     if (spec.unlessSentence?.length) {
       const sentence = sentenceAround(notice, m.start).text;
       if (spec.unlessSentence.some((r) => r.test(sentence))) continue;
