@@ -7,7 +7,7 @@
 // Packages that find their own files at run time (pdf.js, mammoth, piscina, the language
 // server, iconv-lite's tables) stay in node_modules.
 import { build } from 'esbuild';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -16,22 +16,32 @@ const outdir = join(root, 'dist', 'bundle');
 rmSync(outdir, { recursive: true, force: true });
 
 /**
- * The required literals (src/checks/literals.ts) of every pattern the compiled rules, rule
- * data and checks export, keyed "flags/source", so the shipped command line need not parse
- * them on each start. Patterns missing here are worked out at run time, with the same result.
+ * The required literals (src/checks/literals.ts) of every pattern the rules use, keyed
+ * "flags/source", so the shipped command line need not parse them on each start: those of
+ * the patterns the compiled rules, rule data and checks export, and of every pattern a lint
+ * of the fixture notices reaches (module-private ones, and those built at load time). A
+ * pattern missing here is worked out at run time, with the same result, but loading the
+ * pattern parser for it costs a one-file lint some 15 ms.
  */
 async function literalTable() {
-  const { requiredLiterals } = await import(pathToFileURL(join(root, 'dist/src/checks/literals.js')).href);
+  const load = (path) => import(pathToFileURL(join(root, path)).href);
+  const { requiredLiterals, computedLiterals } = await load('dist/src/checks/literals.js');
   const table = {};
   const collect = (value, depth) => {
     if (value instanceof RegExp) table[`${value.flags}/${value.source}`] = requiredLiterals(value);
     else if (value && typeof value === 'object' && depth < 6) for (const inner of Object.values(value)) collect(inner, depth + 1);
   };
   for (const dir of ['dist/rules', 'dist/rules/data', 'dist/src/checks', 'dist/src/sections']) {
-    for (const name of readdirSync(join(root, dir)).filter((file) => file.endsWith('.js'))) {
-      collect(await import(pathToFileURL(join(root, dir, name)).href), 0);
-    }
+    for (const name of readdirSync(join(root, dir)).filter((file) => file.endsWith('.js'))) collect(await load(join(dir, name)), 0);
   }
+  const { lintText, rules } = await load('dist/src/index.js');
+  // Every rule on, including those off by default, in every setting's notices.
+  const ruleOverrides = Object.fromEntries(rules.map((rule) => [rule.meta.id, 'warning']));
+  const fixtures = readdirSync(join(root, 'fixtures'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(md|txt)$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
+  for (const file of fixtures) lintText(readFileSync(file, 'utf8'), file, { date: '2026-01-01', cwd: root, noConfig: true, ruleOverrides });
+  for (const [key, literals] of computedLiterals()) table[key] = literals;
   return table;
 }
 

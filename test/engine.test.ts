@@ -56,6 +56,12 @@ describe('runRules', () => {
     expect(messages.map((m) => m.column)).toEqual([1, 15]);
   });
 
+  it('orders findings at the same place by rule id, a hyphen before letters', () => {
+    const ids = ['find-ab', 'find-a-b', 'find-a'];
+    const messages = runRules(notice('Oakfield'), ids.map((id) => enable(wordRule('Oak', {}, id))), { today, setting: 'state-school' });
+    expect(messages.map((m) => m.ruleId)).toEqual(['find-a', 'find-a-b', 'find-ab']);
+  });
+
   it('passes declared option defaults, overlaid by configured values', () => {
     const seen: unknown[] = [];
     const rule: Rule = { meta: { ...wordRule('x').meta, options: { floor: { type: 'number', default: 40, description: 'd' }, child: { type: 'boolean', default: false, description: 'd' } } }, check: (c) => void seen.push({ ...c.options }) };

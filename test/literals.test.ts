@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexText, mayMatch, requiredLiterals } from '../src/checks/literals.js';
+import { computedLiterals, indexText, mayMatch, requiredLiterals } from '../src/checks/literals.js';
 import { exportedRegexps, regexLiteralsIn, sourceFiles, type FoundRegex } from './helpers/regexes.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -37,6 +37,15 @@ describe('requiredLiterals', () => {
 
   it('never lets a string cross a line break, so a notice\'s parts joined by line breaks are covered', () => {
     expect(requiredLiterals(/retention\nschedule/)).toEqual(['retention']);
+  });
+});
+
+describe('computedLiterals', () => {
+  it('records each pattern worked out at run time, for the bundle step\'s table', () => {
+    const built = new RegExp(['Riverside', 'Oakfield'].join('|') + ' Academy', 'gi');
+    expect(computedLiterals().has(`gi/${built.source}`)).toBe(false);
+    mayMatch(built, indexText('Riverside Academy'));
+    expect(computedLiterals().get(`gi/${built.source}`)).toEqual(['riverside', 'oakfield academy']);
   });
 });
 

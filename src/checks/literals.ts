@@ -73,10 +73,20 @@ function precomputed(pattern: RegExp): readonly string[] | undefined {
   return bundledLiterals[`${pattern.flags}/${pattern.source}`];
 }
 
+/** Literals worked out in this process, keyed "flags/source": the bundle step's table. */
+const computed = new Map<string, readonly string[]>();
+
+/** Every pattern's literals worked out so far (scripts/bundle.mjs lints the fixtures, then reads this). */
+export function computedLiterals(): ReadonlyMap<string, readonly string[]> {
+  return computed;
+}
+
 function needOf(pattern: RegExp): Need {
   let need = needs.get(pattern);
   if (need === undefined) {
-    need = (precomputed(pattern) ?? computeNeed(pattern)).map((text) => ({ text, slots: windowSlots(text) }));
+    let literals = precomputed(pattern);
+    if (literals === undefined) computed.set(`${pattern.flags}/${pattern.source}`, (literals = computeNeed(pattern)));
+    need = literals.map((text) => ({ text, slots: windowSlots(text) }));
     needs.set(pattern, need);
   }
   return need;
