@@ -179,6 +179,28 @@ describe('plain-text positions', () => {
   });
 });
 
+describe('plain-text pages from a PDF', () => {
+  const page = (number: number, body: string[]) => ['Hilltop Infant School', '', ...body, '', 'Pupil privacy notice v2', `Page ${number} of 3`];
+
+  it('does not take the running header and footer for headings, at form feeds or "Page n of m" lines', () => {
+    const pages = [
+      page(1, ['How we use pupil information', '', 'Why we use this data', '', 'We use it to teach pupils and to report their']),
+      page(2, ['progress to parents each term.', '', 'Storing pupil data', '', 'Records are kept in a locked office.']),
+      page(3, ['Your rights', '', 'You can ask to see the records we hold about your child.']),
+    ];
+    for (const separator of ['\n\f', '\n']) {
+      const tree = parsePlainText(pages.map((lines) => lines.join('\n')).join(separator));
+      expect(headings(tree.children).map((h) => h.text)).toEqual(['How we use pupil information', 'Why we use this data', 'Storing pupil data', 'Your rights']);
+    }
+  });
+
+  it('keeps a heading that repeats in the text but not at page breaks', () => {
+    const part = (who: string) => [`Information about ${who}`, '', 'Why we collect it', '', `We collect information about ${who} to run the school well.`, ''];
+    const tree = parsePlainText([...part('pupils'), ...part('parents'), ...part('visitors'), 'Page 1 of 1'].join('\n'));
+    expect(headings(tree.children).filter((h) => h.text === 'Why we collect it')).toHaveLength(3);
+  });
+});
+
 describe('plain-text lists from Word via PDF', () => {
   it("reads Word's Symbol and Wingdings bullets as list items", () => {
     const tree = parsePlainText('Your rights\n\nYou can ask us to:\n\uf0b7 see your records\n\uf0a7 correct a mistake\n');

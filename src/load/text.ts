@@ -300,10 +300,42 @@ function analyse(text: string): Analysis {
   for (let i = 0; i + 1 < n; i++) {
     if (roles[i] === 'candidate' && roles[i + 1] === 'body' && startsLowercase(lines[i + 1].text)) roles[i] = 'body';
   }
+  markRunningHeaders(text, lines, roles);
   markAddressBlocks(lines, roles, unmarked);
   markSignatureRuns(lines, roles);
   chooseHeadings(lines, roles, markers);
   return { lines, roles, markers, unmarked, runsOn };
+}
+
+/** "Page 3 of 11" on its own or closing a footer line ("Pupil Privacy Notice v4.1    Page 3 of 10"). */
+const PAGE_NUMBER = /^page \d+(?: of \d+)?$|\bpage \d+ of \d+$/i;
+/** How near a page break a running header or footer sits, in lines. */
+const PAGE_EDGE = 3;
+
+/**
+ * Text copied from a PDF repeats its running header and footer ("Pupil Privacy Notice v3.2",
+ * the school's name) at every page break (a form feed, or a "Page 3 of 11" line). Those lines
+ * are no headings: read as headings they would cut a section in two at each page. A line is
+ * running text when it appears three times or more and twice near a page break.
+ */
+function markRunningHeaders(text: string, lines: Line[], roles: Role[]): void {
+  const pageBreaks: number[] = [];
+  lines.forEach((line, i) => {
+    // A form feed is a blank character, so it sits in the line's indent.
+    const formFeed = line.indent > 0 && text.slice(line.contentStart - line.indent, line.contentStart).includes('\f');
+    if (formFeed || (!line.blank && PAGE_NUMBER.test(line.text))) pageBreaks.push(i);
+  });
+  if (pageBreaks.length < 2) return;
+  const nearBreak = (i: number) => pageBreaks.some((b) => Math.abs(b - i) <= PAGE_EDGE);
+  const occurrences = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    if (!line.blank && line.text.length <= 100) occurrences.set(line.text, [...(occurrences.get(line.text) ?? []), i]);
+  });
+  for (const at of occurrences.values()) {
+    const edges = at.filter(nearBreak);
+    if (at.length < 3 || edges.length < 2) continue;
+    for (const i of edges) if (roles[i] === 'candidate') roles[i] = 'minor';
+  }
 }
 
 /** Runs of short adjacent lines holding a postcode, phone or e-mail are an address block. */
