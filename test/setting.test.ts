@@ -23,6 +23,14 @@ describe('detectSetting', () => {
     expect(settingOf('# Little Acorns Day Nursery: privacy notice\n\nWe look after children from birth to five.\n')).toBe('early-years');
   });
 
+  it('finds a childminder who says she is one', () => {
+    expect(settingOf('# Privacy notice\n\nI am a registered childminder and look after children in my home.\n')).toBe('early-years');
+  });
+
+  it('does not take a school that names a childminder as a source for an early-years setting', () => {
+    expect(settingOf('# Oakfield Infant School: privacy notice\n\nWe may get information from your child\'s last nursery or childminder.\n')).toBe('state-school');
+  });
+
   it('finds a childminder on the Ofsted Childcare Register', () => {
     expect(settingOf('# Privacy notice\n\nI am registered on the Ofsted Childcare Register and care for children in my home.\n')).toBe('early-years');
   });

@@ -192,3 +192,10 @@ export const STATUTORY_REQUIREMENT: readonly RegExp[] = [
   // "Some of it you can choose to give us or not."
   /\b(can|may) choose (whether |if )?(to )?(give|tell|provide|share|answer)\b/i,
 ];
+
+/**
+ * A sentence that sends the reader to another document for the content ("The full notice
+ * explains … the National Pupil Database") is a pointer, not the content: a summary notice
+ * must not pass on what it only promises.
+ */
+export const DEFERS_TO_FULL_NOTICE = /\b(?:full|longer|main|complete|detailed) (?:privacy )?notice\b[^.;\n]{0,30}\b(?:explains|sets out|describes|tells you|covers|has more|gives more)\b/i;

@@ -34,7 +34,8 @@ export const EARLY_YEARS_SETTING: SettingCues = {
   strong: [
     /\bOfsted Childcare Register\b/i,
     /\b(we are|is) a (private |voluntary |community |village )?(day nursery|pre-?school|playgroup|childminder|childminding)\b/i,
-    /\b(registered )?childminder\b/i,
+    // A childminder speaks of herself; a school names "your child's last nursery or childminder" as a source.
+    /\bI am an? (Ofsted[- ])?(registered )?childminder\b|\bI am registered (with Ofsted )?as an? childminder\b/i,
   ],
   weak: [/\bday nursery\b/i, /\bpre-?school\b/i, /\bplaygroup\b/i, /\bearly years (setting|provider)\b/i],
 };

@@ -2,7 +2,8 @@
 // in rules/data/) and picks a kind; the kind does the searching, the section-awareness and
 // the reporting, so every rule treats ownership and "unsure → silent" the same way.
 import type { Owner, RuleContext, RuleReport, Section, Topic } from '../types.js';
-import { clauseAt, findMatches, matchableText, ownedBy, sentenceAround, whereContentBelongs, type TextMatch } from './text.js';
+import { clauseAt, findMatches, matchableText, mayMatchNotice, ownedBy, sentenceAround, whereContentBelongs, type TextMatch } from './text.js';
+import { DEFERS_TO_FULL_NOTICE } from '../../rules/data/completeness-core.js';
 
 export interface EvidenceSpec {
   /** Any match is evidence (case-insensitive patterns recommended; keep them linear). */
@@ -41,10 +42,13 @@ function acceptedMatches(context: RuleContext, spec: EvidenceSpec): TextMatch[] 
   const inScope = (s: Section) =>
     owners.includes(s.owner) && (!spec.onlyTopics || spec.onlyTopics.includes(s.topic)) && !spec.excludeTopics?.includes(s.topic);
   const text = matchableText(notice);
+  // Most notices never point to a fuller one, so most matches skip the sentence test.
+  const mayDefer = mayMatchNotice(notice, DEFERS_TO_FULL_NOTICE);
   const accepted: TextMatch[] = [];
   for (const pattern of spec.patterns) {
     for (const m of findMatches(notice, pattern, inScope)) {
       if (spec.skipHeadings && m.section && m.start < m.section.bodyStart) continue;
+      if (mayDefer && deferred(notice, m)) continue;
       if (!spec.rejectIfSentence && !spec.rejectIfClause && !spec.sentenceAlso && !spec.context) {
         accepted.push(m);
         continue;
@@ -58,6 +62,12 @@ function acceptedMatches(context: RuleContext, spec: EvidenceSpec): TextMatch[] 
     }
   }
   return accepted;
+}
+
+/** Whether the match's sentence, before it, sends the reader to the full notice for it. */
+function deferred(notice: RuleContext['notice'], m: TextMatch): boolean {
+  const sentence = sentenceAround(notice, m.start);
+  return DEFERS_TO_FULL_NOTICE.test(matchableText(notice).slice(sentence.start, m.start));
 }
 
 /** Whether a match's sentence (`rejectIfSentence`) or its clause there (`rejectIfClause`) rules it out. */
