@@ -191,6 +191,9 @@ export const STATUTORY_REQUIREMENT: readonly RegExp[] = [
   /\b(is|are) up to you\b|\bwhether you (have|need) to (answer|give|provide|tell|say)\b|\bleave\b[^.\n]{0,30}\bblank\b/i,
   // "Some of it you can choose to give us or not."
   /\b(can|may) choose (whether |if )?(to )?(give|tell|provide|share|answer)\b/i,
+  // "Some things are your choice"; "your family does not have to tell us your religion" (not "… give a reason").
+  /\b(is|are) (your|their) (own |family's |family’s )?choice\b/i,
+  /\b(do|does)(n't| not) (have|need) to (give|tell|provide|share|answer)\b(?! (us )?(a |any )?reasons?\b| (us )?why\b)/i,
 ];
 
 /**

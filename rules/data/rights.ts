@@ -72,6 +72,8 @@ export const RESTRICTION: RightPhrases = {
     /\brestriction\b/i,
     /\buse (it|them|this|that|your (information|data)) less\b/i,
     /\b(limit|restrict)\w{0,3} what (we|the school|the academy|the trust) (do|does|can do)\b/i,
+    // "Ask us to stop using your information for a while" (while a mistake is checked).
+    /\bstop using\b[^.\n]{0,40}\b(for a while|for a time|for now|temporarily|for the time being)\b/i,
   ],
   rejectIfSentence: [YOUTH_SUPPORT_OPT_OUT],
 };
@@ -109,7 +111,8 @@ export const AUTOMATED_DECISIONS: readonly RegExp[] = [
   /\bautomat(ed|ic|ically)\b[^.\n]{0,40}\b(decisions?|decision-making|means|processing)\b/i,
   /\bprofiling\b/i,
   /\bcomputers?\b[^.\n]{0,60}\bdecisions?\b/i,
-  /\bdecisions?\b[^.\n]{0,60}\bby (a )?computers?\b/i,
+  /\bdecisions?\b[^.\n]{0,60}\b(by|using|with) (only |just |solely )?(a )?computers?\b/i,
+  /\b(do not|don't|never) profile\b/i,
 ];
 /** "Where it is processed by automated means, in a format you can move" is the portability right's condition. */
 export const PORTABILITY_CONDITION = /\b(portab\w*|format|machine[- ]readable)\b/i;

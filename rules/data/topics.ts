@@ -288,7 +288,7 @@ export const DFE_OWNED_HEADINGS: readonly RegExp[] = [
 ];
 
 /** Bodies other than the school whose own notices get appended to a school's notice. */
-const OTHER_BODY = String.raw`(council|nhs|police|local authority|learning records service|lrs|esfa|education and skills funding agency|connexions)`;
+const OTHER_BODY = String.raw`(council|nhs|police|local authority|(royal |london )?borough of [a-z'-]+|learning records service|lrs|esfa|education and skills funding agency|connexions)`;
 
 /** Another organisation named in a heading (with a privacy-notice heading: an appended notice). */
 export const OTHER_BODY_NAME = new RegExp(String.raw`\b${OTHER_BODY}\b`);

@@ -51,7 +51,9 @@ const CONTACT_OFFER = /\b(contact|form|get in touch|enquir(y|ies)|write to|email
 function isOwnContact(pattern: RegExp, found: string, sentence: string): boolean {
   if (FOREIGN_CONTACT.test(found)) return false;
   if (pattern === OFFICE_ROUTE) return true;
-  if (OTHER_BODY_CONTACT.test(sentence) && !OWN_MARKER.test(sentence)) return false;
+  // The address itself does not name its owner: "hhes@northmere-council.example.org" may be the school's.
+  const around = sentence.replace(found, ' ');
+  if (OTHER_BODY_CONTACT.test(around) && !OWN_MARKER.test(around)) return false;
   return pattern !== WEB_ADDRESS || CONTACT_OFFER.test(sentence);
 }
 

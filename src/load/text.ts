@@ -167,6 +167,8 @@ function looksLikeHeading(line: Line, next?: Line): boolean {
   const words = content.split(' ').length;
   if (words > 20) return false;
   if (/[.;,!]$/.test(content) && !/\.\.\.$/.test(content)) return false;
+  // "[Council wording v3.2, supplied to schools]": an editor's note in square brackets heads nothing.
+  if (/^\[[^\]]+\]$/.test(content) && /[.,;:]/.test(content)) return false;
   if (matchesAny(CONTACT_SIGNALS, content) || matchesAny(WEBSITE_CHROME, content)) return false;
   if (isFieldLine(content)) return false;
   if (/^dear\b|^yours (sincerely|faithfully)\b/i.test(content)) return false;
@@ -308,7 +310,7 @@ function analyse(text: string): Analysis {
 }
 
 /** "Page 3 of 11" on its own or closing a footer line ("Pupil Privacy Notice v4.1    Page 3 of 10"). */
-const PAGE_NUMBER = /^page \d+(?: of \d+)?$|\bpage \d+ of \d+$/i;
+const PAGE_NUMBER = /^page \d{1,4}(?: of \d{1,4})?$|\bpage \d{1,4} of \d{1,4}$/i;
 /** How near a page break a running header or footer sits, in lines. */
 const PAGE_EDGE = 3;
 
