@@ -97,6 +97,36 @@ describe('plain-text sections', () => {
     ]);
   });
 
+  it('gives the sections after a company’s appended "… Ltd: how we use your information" to the company', () => {
+    const text = [
+      'Privacy notice for pupils', '', 'Who we are', 'Hilltop Primary School is the controller.', '',
+      'How long we keep information', 'We keep records for the periods in our retention schedule.', '',
+      'Your rights', 'You can ask for a copy of the information we hold about your child.', '',
+      'Sunrise Clubs Ltd: how we use your information', '(Breakfast Club at Hilltop Primary School)', '',
+      'Who we are', 'Sunrise Clubs Ltd runs the breakfast club.', '',
+      'Your rights', 'You can object to how we use your information.',
+    ].join('\n');
+    const notice = sectionNotice(parseNotice(text, 'text', 'notice.txt'));
+    expect(notice.sections.filter((s) => s.heading).map((s) => [s.heading, s.owner])).toEqual([
+      ['Privacy notice for pupils', 'school'],
+      ['Who we are', 'school'],
+      ['How long we keep information', 'school'],
+      ['Your rights', 'school'],
+      ['Sunrise Clubs Ltd: how we use your information', 'third-party'],
+      ['Who we are', 'third-party'],
+      ['Your rights', 'third-party'],
+    ]);
+  });
+
+  it('keeps a council model notice used as the school’s own as the school’s', () => {
+    const text = [
+      'Westmere County Council: how we use pupil information', '', 'Who we are', 'Hilltop Primary School is the controller.', '',
+      'Your rights', 'You can ask for a copy of the information we hold about your child.',
+    ].join('\n');
+    const notice = sectionNotice(parseNotice(text, 'text', 'notice.txt'));
+    expect(notice.sections.filter((s) => s.heading === 'Your rights').map((s) => s.owner)).toEqual(['school']);
+  });
+
   it('keeps a sentence ending in ":" out of the headings but the DfE’s "categories … include:" in', async () => {
     const notice = await sectioned('sections/lead-ins.txt');
     expect(rows(notice)).toEqual([

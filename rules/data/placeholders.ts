@@ -4,7 +4,8 @@
 
 /** A bracketed note is template text when it starts with one of these (case-insensitive). */
 const BRACKET_STARTS = [
-  'insert', 'enter ', 'add ', 'delete', 'include ', 'name of', 'names of', 'school name',
+  // "lnsert": "insert" as OCR reads a scanned template (a lower-case L for the I).
+  'insert', 'lnsert', 'enter ', 'add ', 'delete', 'include ', 'name of', 'names of', 'school name',
   'academy name', 'trust name', 'setting name', 'school/academy', 'school / academy', 'name]',
   'date]', 'date of', 'dd/mm', 'setting to', 'settings to', 'settings need', 'setting needs',
   'settings should', 'schools to', 'schools need', 'schools should', 'school to', 'for institutions',

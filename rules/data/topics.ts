@@ -306,10 +306,18 @@ export const THIRD_PARTY_HEADINGS: readonly RegExp[] = [
   // Asked as questions: "How long does the council keep information?", "What information does the council hold?"
   new RegExp(String.raw`^(how long|who|why|when|where|what) (information )?(does|do|will|can) (the )?${OTHER_BODY} (use|keep|hold|share|collect|store|process|do)\b`),
   new RegExp(String.raw`^(your )?rights (with|against|over|in relation to|regarding) (the )?${OTHER_BODY}\b|^contacting (the )?${OTHER_BODY}\b|^complaints? (about|against) (the )?${OTHER_BODY}\b`),
-  // A named council's own block ("Information from Westmere County Council") or notice title
-  // ("Westmere County Council: how we use pupil information").
+  // A named council's own block ("Information from Westmere County Council").
   /^information from ([a-z'-]+ ){1,3}(county|city|borough|district) council\b/,
+];
+
+/**
+ * Titles of another organisation's own notice appended to the school's, speaking as "we":
+ * "Westmere County Council: how we use pupil information", "Sunrise Clubs Ltd: how we use
+ * your information". The sections after such a title ("Who we are", "Your rights") are its.
+ */
+export const APPENDED_NOTICE_TITLES: readonly RegExp[] = [
   /^([a-z'-]+ ){1,3}(county|city|borough|district) council:? how (we|it|the council) uses?\b/,
+  /^([a-z0-9&'-]+ ){1,4}(ltd|limited|cic|plc|llp)\b:? how (we|it) uses?\b/,
 ];
 
 /**

@@ -167,8 +167,10 @@ function looksLikeHeading(line: Line, next?: Line): boolean {
   const words = content.split(' ').length;
   if (words > 20) return false;
   if (/[.;,!]$/.test(content) && !/\.\.\.$/.test(content)) return false;
-  // "[Council wording v3.2, supplied to schools]": an editor's note in square brackets heads nothing.
+  // "[Council wording v3.2, supplied to schools.]": an editor's note in square brackets heads nothing.
   if (/^\[[^\]]+\]$/.test(content) && /[.,;:]/.test(content)) return false;
+  // "(Breakfast Club and After-School Club at Oakhanger Primary School)" under a title is its subtitle.
+  if (/^\([^()]+\)$/.test(content)) return false;
   if (matchesAny(CONTACT_SIGNALS, content) || matchesAny(WEBSITE_CHROME, content)) return false;
   if (isFieldLine(content)) return false;
   if (/^dear\b|^yours (sincerely|faithfully)\b/i.test(content)) return false;
@@ -177,7 +179,8 @@ function looksLikeHeading(line: Line, next?: Line): boolean {
   if (/[a-z]{2}\. [A-Z]/.test(content) || /\bplease\b/i.test(content) || (/\bif you\b/i.test(content) && !content.endsWith('?'))) return false;
   if (endsMidSentence(content) && !isKnownHeading(content)) return false;
   const colon = content.indexOf(':');
-  if (colon > 0 && colon < content.length - 1 && /^\s*[a-z]/.test(content.slice(colon + 1))) return false;
+  // "Email: office@…" is a field; "Sunrise Clubs Ltd: how we use your information" titles a block.
+  if (colon > 0 && colon < content.length - 1 && /^\s*[a-z]/.test(content.slice(colon + 1)) && !isKnownHeading(content.slice(colon + 1).trim())) return false;
   const question = content.endsWith('?');
   if (content.endsWith(':') && (!isKnownHeading(content) || LEAD_IN.test(content) || isLongLeadIn(content, words, next))) return false;
   if (!question) {

@@ -1,6 +1,7 @@
 // Topic and owner of one section, from its heading wording first and its body wording second
 // (vocabulary in rules/data/topics.ts).
 import {
+  APPENDED_NOTICE_TITLES,
   DEFINITION_HEADINGS,
   DFE_BODY_OPENINGS,
   DFE_OWNED_HEADINGS,
@@ -68,6 +69,11 @@ export function classifyTopic(facts: SectionFacts): Classification {
 
 const FIRST_PERSON = /\b(we|our|us)\b/i;
 
+/** The title of another organisation's own notice, speaking as "we" ("Sunrise Clubs Ltd: how we use your information"). */
+export function isAppendedNoticeTitle(normalizedHeading: string): boolean {
+  return APPENDED_NOTICE_TITLES.some((p) => p.test(normalizedHeading));
+}
+
 function opening(body: string): string {
   return foldWording(body).trim().slice(0, 200);
 }
@@ -76,7 +82,7 @@ export function classifyOwner(facts: SectionFacts, topic: Topic): Owner {
   const normalized = facts.normalizedHeading;
   if (normalized !== null) {
     if (DEFINITION_HEADINGS.some((p) => p.test(normalized))) return 'definition';
-    if (THIRD_PARTY_HEADINGS.some((p) => p.test(normalized)) || isOtherBodysNotice(normalized)) return 'third-party';
+    if (THIRD_PARTY_HEADINGS.some((p) => p.test(normalized)) || isOtherBodysNotice(normalized) || isAppendedNoticeTitle(normalized)) return 'third-party';
     if (topic === 'npd' || DFE_OWNED_HEADINGS.some((p) => p.test(normalized))) return 'dfe';
     // A body in the first person is the school's whatever its opening says (folding the
     // opening of a long body is costly, so it is done only when it can matter).

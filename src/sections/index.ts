@@ -4,7 +4,7 @@
 import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { LoadedNotice, Section, SectionedNotice, SectionSummary } from '../types.js';
-import { classifyOwner, classifyTopic } from './classify.js';
+import { classifyOwner, classifyTopic, isAppendedNoticeTitle } from './classify.js';
 import { normalizeHeading } from '../load/vocabulary.js';
 
 interface Draft {
@@ -52,6 +52,9 @@ export function sectionNotice(loaded: LoadedNotice): SectionedNotice {
   /** Open ancestors, innermost last. */
   const stack: Section[] = [];
   const childCount = new Map<string | null, number>();
+  /** Heading level of another body's appended notice title, once one is met. */
+  let appendedFrom: number | null = null;
+  let schoolSections = 0;
   const titleSections = new Set<Section>();
 
   drafts.forEach((draft, index) => {
@@ -87,6 +90,13 @@ export function sectionNotice(loaded: LoadedNotice): SectionedNotice {
       parent: parent ? { topic: parent.topic, confidence: parent.confidence, owner: parent.owner, isTitle: parentIsTitle } : null,
     };
     const { topic, confidence } = classifyTopic(facts);
+    // After another body's notice appended below the school's own sections, its "Who we are"
+    // and "Your rights" are that body's (a council's model notice used as the school's own is
+    // titled that way before any school section, and stays the school's).
+    const owner = appendedFrom !== null && level >= appendedFrom ? 'third-party' : classifyOwner(facts, topic);
+    const appended = owner === 'third-party' && facts.normalizedHeading !== null && isAppendedNoticeTitle(facts.normalizedHeading);
+    if (appendedFrom === null && appended && schoolSections >= MIN_SECTIONS_BEFORE_APPENDIX) appendedFrom = level;
+    if (owner === 'school' && headingNode) schoolSections++;
     const section: Section = {
       id,
       parentId: parent?.id ?? null,
@@ -94,7 +104,7 @@ export function sectionNotice(loaded: LoadedNotice): SectionedNotice {
       level,
       topic,
       confidence: Math.round(confidence * 100) / 100,
-      owner: classifyOwner(facts, topic),
+      owner,
       line,
       endLine,
       start,
@@ -109,6 +119,9 @@ export function sectionNotice(loaded: LoadedNotice): SectionedNotice {
   });
   return { ...loaded, sections };
 }
+
+/** School sections with headings that must come before another body's notice for it to be an appendix. */
+const MIN_SECTIONS_BEFORE_APPENDIX = 3;
 
 export function summarizeSections(notice: SectionedNotice): SectionSummary[] {
   return notice.sections.map(({ id, parentId, heading, level, topic, confidence, owner, line, endLine }) => ({ id, parentId, heading, level, topic, confidence, owner, line, endLine }));
