@@ -4,7 +4,7 @@ import { forbid } from '../src/checks/kinds.js';
 import { inChangeLog, isPre2018Notice } from '../src/checks/currency.js';
 import { matchableText, quote, type TextMatch } from '../src/checks/text.js';
 import type { Rule, RuleContext, RuleMeta, RuleReport, Section } from '../src/types.js';
-import { appliesLeads, historicalMention } from './data/currency-phrases.js';
+import { appliesLeads, historicalMention, SAID_GONE_NEXT } from './data/currency-phrases.js';
 
 const CURRENT_LAW = 'UK GDPR and the Data Protection Act 2018';
 /** "Data Protection Act 1998", "DPA 1998", "Data Protection Act (1998)". */
@@ -39,7 +39,7 @@ function fixFor(context: RuleContext, match: TextMatch): Omit<RuleReport, 'messa
 }
 
 export function check(context: RuleContext): void {
-  const history = { unlessSentence: historicalMention, unlessSection: (section: Section | null) => inChangeLog(context.notice, section) };
+  const history = { unlessSentence: historicalMention, unlessNextSentence: SAID_GONE_NEXT, unlessSection: (section: Section | null) => inChangeLog(context.notice, section) };
   forbid(context, { pattern: ACT_1998, messageId: 'cited', ...history, describe: (m) => fixFor(context, m) });
   if (!isPre2018Notice(context.notice)) return;
   forbid(context, { pattern: ACT_NO_YEAR, messageId: 'impliedAct', ...history, describe: (m) => ({ data: { text: quote(m.text) } }) });

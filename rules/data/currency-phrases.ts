@@ -70,3 +70,8 @@ export const feeIsLawful: readonly RegExp[] = [
   /\b(?:no longer|abolished|scrapped)\b/i,
   /\bcost of (?:supply|supplying|copying|providing|producing)\b/i,
 ];
+
+/** The next sentence says the body or law just named is gone: "That Act was repealed in 2018.", "That agency closed many years ago." */
+export const SAID_GONE_NEXT: readonly RegExp[] = [
+  /^(?:that|this|the) (?:act|law|agency|body|organisation|scheme|service|regulations?|framework)\b[^.\n]{0,60}\b(?:closed|abolished|repealed|replaced|merged|no longer (?:exists|applies|in force)|does not apply|has ended|ceased)\b/i,
+];

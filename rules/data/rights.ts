@@ -87,7 +87,7 @@ export const PORTABILITY: RightPhrases = {
     /\bexported\b/i,
     /\bhave (it|them|this|that|your (information|data)|the (information|data)) (transferred|sent|moved|passed) to\b/i,
     /\b(take|move|send|transfer)\w{0,4}\b[^.\n]{0,40}\b(somewhere else|elsewhere)\b/i,
-    /\b(machine[- ]readable|commonly used|structured)\b[^.\n]{0,30}\bformat\b/i,
+    /\b(machine[- ]readable|commonly used|structured)\b[^.\n]{0,30}\bform(at)?\b/i,
     // Plain words: "ask us to send your information to someone else, in a computer file".
     /\b(send|give|move|transfer)\w{0,3}\b[^.\n]{0,80}\bin an? (computer|digital|electronic) (file|format)\b/i,
   ],

@@ -273,7 +273,8 @@ export const TITLE_ONLY_HEADINGS: readonly RegExp[] = [
 export const DEFINITION_HEADINGS: readonly RegExp[] = [
   /^what (is|are|does)( a| the)? (personal (data|information)|privacy notice|special categor|processing|data protection|(uk )?gdpr|general data protection)/,
   /^definitions?$/,
-  /^(key terms|glossary)$/,
+  // "Glossary", "Key terms", "Appendix A: Glossary of Key Terms".
+  /^(appendix [a-z0-9]{1,3}:? )?(key terms|glossary|definitions)( of (key )?terms)?$/,
   /^(the )?data protection princip(les?|als?)$/,
 ];
 

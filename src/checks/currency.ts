@@ -2,7 +2,7 @@
 // option reading, and telling a pre-2018 notice from a current one.
 import { outdatedBodies, type OutdatedEntry } from '../../rules/data/outdated-bodies.js';
 import type { RuleContext, Section, SectionedNotice } from '../types.js';
-import { changeLogEntry, changeLogHeading } from '../../rules/data/currency-phrases.js';
+import { changeLogEntry, changeLogHeading, SAID_GONE_NEXT } from '../../rules/data/currency-phrases.js';
 import { formatLongDate, latestIssueDate } from './dates.js';
 import { forbid } from './kinds.js';
 import { matchableText, quote, sentenceAround } from './text.js';
@@ -55,6 +55,7 @@ export function reportOutdated(context: RuleContext, table: readonly OutdatedEnt
       pattern: entry.pattern,
       messageId,
       unlessSection: (section) => inChangeLog(context.notice, section),
+      unlessNextSentence: SAID_GONE_NEXT,
       describe: (match) => {
         const { before, after } = clausesAround(text, match.start, match.end, 60);
         if (NAMED_AS_PAST.test(before) || SAID_GONE.test(after)) return null;

@@ -166,6 +166,8 @@ export interface ForbiddenSpec {
   messageId: string;
   /** Skip a match whose sentence matches any of these (e.g. a historical mention). */
   unlessSentence?: readonly RegExp[];
+  /** Skip a match when the sentence after its own starts with one of these ("That Act was repealed in 2018."). */
+  unlessNextSentence?: readonly RegExp[];
   /** Whose sections count; default: every owner (outdated text is wrong wherever it stands). */
   owners?: readonly Owner[];
   /** Skip a match in a section this says is history (a notice's change log). */
@@ -174,6 +176,9 @@ export interface ForbiddenSpec {
   describe?: (match: TextMatch) => Omit<RuleReport, 'messageId' | 'start' | 'end'> | null;
 }
 
+/** How much of the following sentence `unlessNextSentence` reads. */
+const NEXT_SENTENCE_REACH = 160;
+
 /** "Must not say": one report per match. Returns the matches reported. */
 export function forbid(context: RuleContext, spec: ForbiddenSpec): TextMatch[] {
   const { notice } = context;
@@ -181,9 +186,11 @@ export function forbid(context: RuleContext, spec: ForbiddenSpec): TextMatch[] {
   const reported: TextMatch[] = [];
   for (const m of findMatches(notice, spec.pattern, where)) {
     if (spec.unlessSection?.(m.section)) continue;
-    if (spec.unlessSentence?.length) {
-      const sentence = sentenceAround(notice, m.start).text;
-      if (spec.unlessSentence.some((r) => r.test(sentence))) continue;
+    if (spec.unlessSentence?.length || spec.unlessNextSentence?.length) {
+      const sentence = sentenceAround(notice, m.start);
+      if (spec.unlessSentence?.some((r) => r.test(sentence.text))) continue;
+      const next = matchableText(notice).slice(sentence.end, sentence.end + NEXT_SENTENCE_REACH);
+      if (spec.unlessNextSentence?.some((r) => r.test(next))) continue;
     }
     const extra = spec.describe ? spec.describe(m) : {};
     if (extra === null) continue;
