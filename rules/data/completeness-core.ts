@@ -2,6 +2,9 @@
 // bases, categories, sources, recipients, transfers, retention, statutory requirement).
 // Every pattern is case-insensitive and linear: bounded windows only, no nested quantifiers.
 
+/** A sentence about the school website's own data (forms, cookies, analytics, logs), not pupil records. */
+export const WEBSITE_DATA_SENTENCE = /\b(form submissions?|cookies?|google analytics|analytics data|server logs?|newsletter (sign-?ups?|subscribers?|mailing list))\b/i;
+
 /** A sentence that is about the Department for Education's (or another body's) own handling. */
 export const OTHER_BODY_SENTENCE: readonly RegExp[] = [
   /\b(department for education|department of education|DfE|national pupil database|NPD|the department)\b/i,
