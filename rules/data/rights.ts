@@ -167,6 +167,9 @@ export const COMPLAINT_LOOK_AHEAD = 200;
 /** Concerns about a child's safety go to the safeguarding lead; that is not a data protection complaint route. */
 export const SAFEGUARDING_CONCERN = /\b(safeguarding|child protection|welfare|at risk|harm)\b/i;
 
+/** "To complain about any other aspect of the school, follow our Complaints Policy": a route for everything but data. */
+export const OTHER_MATTERS_COMPLAINT = /\b(any other|other) (aspects?|matters?|issues?|parts?) of (the )?(school|academy|trust)\b|\b(complaints?|concerns?) (about|on) (other|anything else)\b|\bnot (related|relating) to (data|personal information|this notice)\b/i;
+
 /** "Ask us to restrict processing while a concern is looked into" is the right to restriction, not a complaint route. */
 export const RESTRICTION_RIGHT = /\brestrict\w*/i;
 
