@@ -201,6 +201,14 @@ describe('plain-text pages from a PDF', () => {
   });
 });
 
+describe('plain text pasted from Word', () => {
+  it('reads a tab after a heading number or a bullet as spacing, not as a table cell gap', () => {
+    const tree = parsePlainText('Privacy notice\n\n8.\tWhat are your rights?\nYou can ask for a copy of your records.\n\n•\tyou can ask us to correct them\n');
+    expect(headings(tree.children).map((h) => h.text.replace(/\s+/g, ' '))).toContain('8. What are your rights?');
+    expect(tree.children.some((n) => n.type === 'list')).toBe(true);
+  });
+});
+
 describe('plain-text lists from Word via PDF', () => {
   it("reads Word's Symbol and Wingdings bullets as list items", () => {
     const tree = parsePlainText('Your rights\n\nYou can ask us to:\n\uf0b7 see your records\n\uf0a7 correct a mistake\n');

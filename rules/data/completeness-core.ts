@@ -37,9 +37,10 @@ export const FOREIGN_DPO = /\b(DfE|department for education|department|council|l
 // ---- purposes --------------------------------------------------------------------------
 
 // A purpose is a verb phrase (or its -ing form, in a list run on with semicolons) led by "to",
-// "in order to", "helps us", "for the", a list item ("-", "o", "3.", "b)", "(b)") or ":"/";".
+// "in order to", "helps us", "for the", a list item ("-", "o", "3.", "b)", "(b)"), ":"/";" or a comma
+// (the next item of a list run on in one sentence: "to support learning, monitor progress, …").
 // ("o" and a space is consumed, not looked ahead to: the look-ahead made every purpose pattern take half as long again.)
-const PURPOSE_LEAD = '(?:\\bto |\\bin order to |\\bhelps? us (?:to )?|\\bso (?:that )?we can |\\bfor the |[:;][ \\t]*|^[ \\t]*(?:[-*\u2022\u00b7\u25aa\u25cf\u25e6]|o[ \\t]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)])?[ \\t]*)';
+const PURPOSE_LEAD = '(?:\\bto |\\bin order to |\\bhelps? us (?:to )?|\\bso (?:that )?we can |\\bfor the |[:;,][ \\t]*|^[ \\t]*(?:[-*\u2022\u00b7\u25aa\u25cf\u25e6]|o[ \\t]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)])?[ \\t]*)';
 const purpose = (body: string) => new RegExp(PURPOSE_LEAD + '(?:' + body + ')', 'im');
 
 /** Distinct purposes: two close together make a list; one counts in a "we use it to" sentence. */

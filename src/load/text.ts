@@ -87,6 +87,8 @@ function isBlankChar(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0xfeff || code === 0x200b || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 12 || code === 11;
 }
 
+const MARKER_TAB = /^(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-z][.)]|[•·▪◦●○■□➢►✓✔➤*\uf0b7\uf0a7o-])\t+/;
+
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -107,7 +109,8 @@ function splitLines(text: string): Line[] {
       text: content.replace(/[\s\u00a0]+/g, ' '),
       blank: contentStart === contentEnd,
       indent: contentStart - start,
-      tableRow: /\S(\t| {3,})\S/.test(content),
+      // A tab after a number or bullet ("3.\tWhy we use it", "•\tname") is Word's list spacing, not a cell gap.
+      tableRow: /\S(\t| {3,})\S/.test(content.replace(MARKER_TAB, '')),
     });
     if (end >= text.length) break;
     start = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
