@@ -1,7 +1,7 @@
 // The generic check kinds most rules are made of. A rule file states its phrase lists (data
 // in rules/data/) and picks a kind; the kind does the searching, the section-awareness and
 // the reporting, so every rule treats ownership and "unsure → silent" the same way.
-import type { Owner, RuleContext, RuleReport, Section, Topic } from '../types.js';
+import type { Owner, RuleContext, RuleReport, Section, SectionedNotice, Topic } from '../types.js';
 import { clauseAt, findMatches, matchableText, mayMatchNotice, ownedBy, sentenceAround, whereContentBelongs, type TextMatch } from './text.js';
 import { DEFERS_TO_FULL_NOTICE } from '../../rules/data/completeness-core.js';
 
@@ -65,7 +65,7 @@ function acceptedMatches(context: RuleContext, spec: EvidenceSpec): TextMatch[] 
 }
 
 /** Whether the match's sentence, before it, sends the reader to the full notice for it. */
-function deferred(notice: RuleContext['notice'], m: TextMatch): boolean {
+function deferred(notice: SectionedNotice, m: TextMatch): boolean {
   const sentence = sentenceAround(notice, m.start);
   return DEFERS_TO_FULL_NOTICE.test(matchableText(notice).slice(sentence.start, m.start));
 }

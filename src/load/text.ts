@@ -337,7 +337,10 @@ function markRunningHeaders(text: string, lines: Line[], roles: Role[]): void {
   const nearBreak = (i: number) => pageBreaks.some((b) => Math.abs(b - i) <= PAGE_EDGE);
   const occurrences = new Map<string, number[]>();
   lines.forEach((line, i) => {
-    if (!line.blank && line.text.length <= 100) occurrences.set(line.text, [...(occurrences.get(line.text) ?? []), i]);
+    if (line.blank || line.text.length > 100) return;
+    const at = occurrences.get(line.text);
+    if (at) at.push(i);
+    else occurrences.set(line.text, [i]);
   });
   for (const at of occurrences.values()) {
     const edges = at.filter(nearBreak);
