@@ -1,7 +1,7 @@
 // The generic check kinds most rules are made of. A rule file states its phrase lists (data
 // in rules/data/) and picks a kind; the kind does the searching, the section-awareness and
 // the reporting, so every rule treats ownership and "unsure → silent" the same way.
-import type { Owner, RuleContext, RuleReport, Section, SectionedNotice, Topic } from '../types.js';
+import type { Owner, RuleContext, RuleReport, Section, Topic } from '../types.js';
 import { clauseAt, findMatches, matchableText, mayMatchNotice, ownedBy, sentenceAround, whereContentBelongs, type TextMatch } from './text.js';
 import { DEFERS_TO_FULL_NOTICE } from '../../rules/data/completeness-core.js';
 
@@ -42,18 +42,20 @@ function acceptedMatches(context: RuleContext, spec: EvidenceSpec): TextMatch[] 
   const inScope = (s: Section) =>
     owners.includes(s.owner) && (!spec.onlyTopics || spec.onlyTopics.includes(s.topic)) && !spec.excludeTopics?.includes(s.topic);
   const text = matchableText(notice);
-  // Most notices never point to a fuller one, so most matches skip the sentence test.
+  // Most notices never point to a fuller one, so most matches need no sentence at all.
   const mayDefer = mayMatchNotice(notice, DEFERS_TO_FULL_NOTICE);
+  const sentenceTests = Boolean(spec.rejectIfSentence || spec.rejectIfClause || spec.sentenceAlso || spec.context);
   const accepted: TextMatch[] = [];
   for (const pattern of spec.patterns) {
     for (const m of findMatches(notice, pattern, inScope)) {
       if (spec.skipHeadings && m.section && m.start < m.section.bodyStart) continue;
-      if (mayDefer && deferred(notice, m)) continue;
-      if (!spec.rejectIfSentence && !spec.rejectIfClause && !spec.sentenceAlso && !spec.context) {
+      if (!mayDefer && !sentenceTests) {
         accepted.push(m);
         continue;
       }
       const around = sentenceAround(notice, m.start);
+      // "The full notice explains … the National Pupil Database" points to the content; it is not the content.
+      if (mayDefer && DEFERS_TO_FULL_NOTICE.test(text.slice(around.start, m.start))) continue;
       const sentence = text.slice(around.start, around.end);
       if (ruledOut(spec, sentence, m.start - around.start)) continue;
       if (spec.sentenceAlso && !spec.sentenceAlso.every((r) => r.test(sentence))) continue;
@@ -62,12 +64,6 @@ function acceptedMatches(context: RuleContext, spec: EvidenceSpec): TextMatch[] 
     }
   }
   return accepted;
-}
-
-/** Whether the match's sentence, before it, sends the reader to the full notice for it. */
-function deferred(notice: SectionedNotice, m: TextMatch): boolean {
-  const sentence = sentenceAround(notice, m.start);
-  return DEFERS_TO_FULL_NOTICE.test(matchableText(notice).slice(sentence.start, m.start));
 }
 
 /** Whether a match's sentence (`rejectIfSentence`) or its clause there (`rejectIfClause`) rules it out. */
@@ -189,8 +185,8 @@ export function forbid(context: RuleContext, spec: ForbiddenSpec): TextMatch[] {
     if (spec.unlessSentence?.length || spec.unlessNextSentence?.length) {
       const sentence = sentenceAround(notice, m.start);
       if (spec.unlessSentence?.some((r) => r.test(sentence.text))) continue;
-      const next = matchableText(notice).slice(sentence.end, sentence.end + NEXT_SENTENCE_REACH);
-      if (spec.unlessNextSentence?.some((r) => r.test(next))) continue;
+      const next = () => matchableText(notice).slice(sentence.end, sentence.end + NEXT_SENTENCE_REACH);
+      if (spec.unlessNextSentence?.some((r) => r.test(next()))) continue;
     }
     const extra = spec.describe ? spec.describe(m) : {};
     if (extra === null) continue;

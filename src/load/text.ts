@@ -87,8 +87,6 @@ function isBlankChar(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0xfeff || code === 0x200b || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 12 || code === 11;
 }
 
-const MARKER_TAB = /^(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-z][.)]|[•·▪◦●○■□➢►✓✔➤*\uf0b7\uf0a7o-])\t+/;
-
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -110,7 +108,7 @@ function splitLines(text: string): Line[] {
       blank: contentStart === contentEnd,
       indent: contentStart - start,
       // A tab after a number or bullet ("3.\tWhy we use it", "•\tname") is Word's list spacing, not a cell gap.
-      tableRow: /\S(\t| {3,})\S/.test(content.replace(MARKER_TAB, '')),
+      tableRow: /\S(\t| {3,})\S/.test(content.slice(markerOf(content)?.length ?? 0)),
     });
     if (end >= text.length) break;
     start = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
@@ -505,7 +503,6 @@ function headingDepths(a: Analysis): Map<number, number> {
   return depths;
 }
 
-/** Parse a plain-text notice into mdast with positions pointing into `source`. */
 /**
  * The width a text was hard-wrapped at (copied from a PDF or a fixed-width export), or null
  * when its lines are not wrapped: most long lines then end within a few characters of one
@@ -525,11 +522,11 @@ function runsOnTest(lines: readonly Line[]): (line: Line) => boolean {
   return (line) => width !== null && line.text.length >= width - 20 && !/[.!?:;]$/.test(line.text);
 }
 
+/** Parse a plain-text notice into mdast with positions pointing into `source`. */
 export function parsePlainText(source: string): Root {
   const a = analyse(source);
-  const { lines, roles, markers } = a;
+  const { lines, roles, markers, runsOn } = a;
   const depths = headingDepths(a);
-  const { runsOn } = a;
   const children: RootContent[] = [];
   let list: List | null = null;
   let item: ListItem | null = null;
