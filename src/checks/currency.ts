@@ -30,8 +30,8 @@ export function booleanOption(context: RuleContext, name: string, fallback: bool
   return typeof value === 'boolean' ? value : fallback;
 }
 
-/** Said of a mention just before it: it is what something replaced ("formerly NHS Digital"), or a past duty ("we had to tell", "we no longer send"). */
-const NAMED_AS_PAST = /\b(?:formerly|previously|replac\w*|supersed\w*|predecessors?|succeeded|took over (?:[a-z]+ ){0,3}from|in place of|instead of|used to|was called|had to|went to|no longer|stopped|ceased)\b|\b(?:until|before) (?:\d{1,2} )?(?:[a-z]+ )?(?:19|20)\d\d\b/i;
+/** Said of a mention just before it: it is what something replaced ("formerly NHS Digital", "the former ESFA"), or a past duty ("we had to tell", "we no longer send"). */
+const NAMED_AS_PAST = /\b(?:formerly|previously|replac\w*|supersed\w*|predecessors?|succeeded|took over (?:[a-z]+ ){0,3}from|in place of|instead of|used to|was called|had to|went to|no longer|stopped|ceased)\b|\b(?:until|before) (?:\d{1,2} )?(?:[a-z]+ )?(?:19|20)\d\d\b|\b(?:former|then|now[- ](?:closed|defunct|abolished)) $/i;
 /** Said just after a mention: it is gone ("Public Health England, which closed in 2021"). */
 const SAID_GONE = /\b(?:was|were|has been|have been|is now|are now|closed|abolished|replaced|merged|became|renamed|no longer|moved|transferred|passed|used to)\b|^,? until (?:\d{1,2} )?(?:[a-z]+ )?(?:19|20)\d\d\b/i;
 
