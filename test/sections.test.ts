@@ -207,6 +207,26 @@ describe('plain-text sections', () => {
     ]);
   });
 
+
+  it('takes a question answered by "A." on the next line for a heading, read without its "Q."', () => {
+    const text = [
+      'Q. How long do you keep the records?',
+      'A. Until the pupil leaves Hilltop Infant School, then they pass to the junior school.',
+      '',
+      'Q3: Where does the information come from?',
+      'A3: From parents, and from the nursery a child attended before.',
+      '',
+      'Our notes on this page:',
+      'Q. Is a question without an answer a heading?',
+      'We think not, so it stays in the text above.',
+      '',
+    ].join('\n');
+    const notice = sectionNotice(parseNotice(text, 'text', 'x.txt'));
+    expect(notice.sections.map((s) => [s.heading, s.topic])).toEqual([
+      ['Q. How long do you keep the records?', 'storage'],
+      ['Q3: Where does the information come from?', 'collection'],
+    ]);
+  });
   it('marks a general definition as nobody’s processing', async () => {
     const notice = await sectioned('sections/definition.txt');
     expect(rows(notice)).toEqual([

@@ -257,6 +257,11 @@ function analyse(text: string): Analysis {
     const line = lines[i];
     if (line.blank) continue;
     const marker = markers[i];
+    const answer = nextNonBlank(i);
+    if (QUESTION_LINE.test(line.text) && answer >= 0 && ANSWER_LINE.test(lines[answer].text)) {
+      roles[i] = 'candidate';
+      continue;
+    }
     if (marker?.kind === 'bullet' || (marker?.kind === 'ordered' && !marker.numbers)) {
       roles[i] = 'item';
       continue;
@@ -312,6 +317,13 @@ function analyse(text: string): Analysis {
   chooseHeadings(lines, roles, markers);
   return { lines, roles, markers, unmarked, runsOn };
 }
+
+/**
+ * A notice written as questions and answers: "Q. Who is responsible for my child's
+ * information?" answered by "A. …" heads its answer, though "Q." reads like a lettered item.
+ */
+const QUESTION_LINE = /^(?:Q\d{0,2}[.:)]|Question(?: \d{1,2})?[.:])\s.{2,200}\?$/;
+const ANSWER_LINE = /^(?:A\d{0,2}[.:)]|Answer(?: \d{1,2})?[.:])\s/;
 
 /** "Page 3 of 11" on its own or closing a footer line ("Pupil Privacy Notice v4.1    Page 3 of 10"). */
 const PAGE_NUMBER = /^page \d{1,4}(?: of \d{1,4})?$|\bpage \d{1,4} of \d{1,4}$/i;

@@ -10,6 +10,9 @@ export const NUMBERING = /^(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]|(?=\s))\s*/;
 /** "Section 3 – ", "Part 2: ": numbering spelt out in words. */
 const SECTION_NUMBERING = /^(section|part) \d{1,2}(\.\d{1,2})? ?[-:.]? ?/;
 
+/** "Q. ", "Q3: ", "Question 2. ": a question-and-answer notice's question label. */
+const QUESTION_LABEL = /^(q\d{0,2}[.:)]|question( \d{1,2})?[.:]) ?/;
+
 /** Lower case, straight single quotes, '-' for dashes, runs of space as one: the form both
  * heading and body wording are matched in. */
 export function foldWording(text: string): string {
@@ -30,6 +33,7 @@ export function normalizeHeading(heading: string): string {
     .trim()
     .replace(NUMBERING, '')
     .replace(SECTION_NUMBERING, '')
+    .replace(QUESTION_LABEL, '')
     .replace(/^(\.\.\.|…) ?/, '');
   return words.slice(0, endOfWords(words)).trim();
 }
