@@ -74,6 +74,14 @@ describe('lintFile with fixes (dpa-1998)', () => {
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 
+  it('offers no fix for an Act whose year is in bold, which would leave the markers unbalanced', async () => {
+    const file = fileWith(Buffer.from('# Privacy notice\n\nWe hold pupil data in accordance with the Data Protection Act **1998**.\n'), 'md');
+    const result = await lintFile(file, options({ fixDryRun: true }));
+    const cited = result.messages.filter((m) => m.ruleId === 'dpa-1998');
+    expect(cited).toHaveLength(1);
+    expect(cited[0].fix ?? cited[0].suggestions).toBeUndefined();
+  });
+
   it('leaves a file untouched when nothing is fixed', async () => {
     const file = fileWith(Buffer.from('# Privacy notice\n\nRiverside Academy Trust follows the UK GDPR.\n'));
     const mtime = statSync(file).mtimeMs;

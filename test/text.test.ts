@@ -1,6 +1,9 @@
-// The sentence splitter every "in the same sentence" test and the reading-ease score rely on.
+// The sentence splitter every "in the same sentence" test and the reading-ease score rely on,
+// and the pattern search every rule builds on.
 import { describe, expect, it } from 'vitest';
-import { sentenceSpans } from '../src/checks/text.js';
+import { findMatches, sentenceSpans } from '../src/checks/text.js';
+import { parseNotice } from '../src/load/index.js';
+import { sectionNotice } from '../src/sections/index.js';
 
 const sentences = (text: string) => sentenceSpans(text).map(([start, end]) => text.slice(start, end));
 
@@ -28,5 +31,28 @@ describe('sentenceSpans', () => {
     expect(spans[0][0]).toBe(0);
     expect(spans.at(-1)![1]).toBe(text.length);
     for (let i = 1; i < spans.length; i++) expect(spans[i][0]).toBe(spans[i - 1][1]);
+  });
+});
+
+describe('findMatches in Markdown', () => {
+  const notice = (text: string) => sectionNotice(parseNotice(text, 'markdown', 'notice.md'));
+
+  it('reads a phrase across emphasis and code markers and points at it in the source', () => {
+    const text = '# Admissions\n\nWhen you apply to Kingfisher Academy you **have to** give a `date of birth`.\n';
+    const [match] = findMatches(notice(text), /\bhave to give a date of birth\b/gi);
+    expect(match.text).toBe('have to** give a `date of birth');
+    expect(text.slice(match.start, match.end)).toBe(match.text);
+  });
+
+  it('keeps the markers out of a match that starts or ends beside them', () => {
+    const text = '# Rights\n\nYou may ask us to ***restrict*** how Meadow Lane School uses it.\n';
+    const found = findMatches(notice(text), /\brestrict\b/gi);
+    expect(found.map((m) => m.text)).toEqual(['restrict']);
+  });
+
+  it('leaves literal asterisks and underscores in plain text alone', () => {
+    const text = 'Name of pupil: ____ (write **in capitals**)\n';
+    const plain = sectionNotice(parseNotice(text, 'text', 'notice.txt'));
+    expect(findMatches(plain, /\*\*in capitals\*\*/g).map((m) => m.text)).toEqual(['**in capitals**']);
   });
 });

@@ -8,10 +8,10 @@ import { indexText, mayMatch, type LiteralIndex } from './literals.js';
 export interface TextMatch {
   start: number;
   end: number;
-  /** The matched text as it stands in the notice. */
+  /** The matched text as it stands in the notice (with any Markdown emphasis markers inside it). */
   text: string;
   section: Section | null;
-  /** Capture groups of the match (from the matchable text). */
+  /** Capture groups of the match (from the search text: matchable, without inline markers). */
   groups: (string | undefined)[];
 }
 
@@ -39,11 +39,91 @@ export function matchableText(notice: SectionedNotice): string {
   return cached;
 }
 
+/**
+ * The text patterns search: the matchable text without the markers of inline Markdown
+ * (emphasis, strong, code spans), so "you **have to** give" reads "you have to give".
+ * `resumesAt[k]` is where the text after the k-th removed marker starts, and
+ * `removedThrough[k]` how many characters were removed up to there: the way back to offsets
+ * in `notice.text`.
+ */
+interface SearchText {
+  text: string;
+  resumesAt: number[];
+  removedThrough: number[];
+}
+
+const searchCache = new WeakMap<SectionedNotice, SearchText>();
+function searchText(notice: SectionedNotice): SearchText {
+  let cached = searchCache.get(notice);
+  if (cached === undefined) {
+    const matchable = matchableText(notice);
+    cached = { text: '', resumesAt: [], removedThrough: [] };
+    let last = 0;
+    for (const [from, to] of inlineMarkers(notice)) {
+      if (from < last) continue;
+      cached.text += matchable.slice(last, from);
+      cached.resumesAt.push(cached.text.length);
+      cached.removedThrough.push((cached.removedThrough.at(-1) ?? 0) + to - from);
+      last = to;
+    }
+    cached.text = last === 0 ? matchable : cached.text + matchable.slice(last);
+    searchCache.set(notice, cached);
+  }
+  return cached;
+}
+
+const INLINE_MARKUP: ReadonlySet<string> = new Set(['emphasis', 'strong', 'delete', 'inlineCode']);
+const MARKER_RUN = /^[*_~`]+$/;
+
+/** [start, end) of each marker of the tree's emphasis, strong text and code spans, in order. */
+function inlineMarkers(notice: SectionedNotice): [number, number][] {
+  const cuts: [number, number][] = [];
+  const cut = (from: number | undefined, to: number | undefined) => {
+    if (from !== undefined && to !== undefined && to > from && MARKER_RUN.test(notice.text.slice(from, to))) cuts.push([from, to]);
+  };
+  const visit = (node: Nodes) => {
+    if (INLINE_MARKUP.has(node.type)) {
+      const { start, end } = node.position ?? {};
+      if (node.type === 'inlineCode') {
+        const ticks = /^`+/.exec(notice.text.slice(start?.offset ?? 0, end?.offset ?? 0))?.[0].length ?? 0;
+        cut(start?.offset, (start?.offset ?? 0) + ticks);
+        cut((end?.offset ?? 0) - ticks, end?.offset);
+      } else if ('children' in node && node.children.length > 0) {
+        cut(start?.offset, node.children[0].position?.start.offset);
+        cut(node.children[node.children.length - 1].position?.end.offset, end?.offset);
+      }
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(notice.tree);
+  return cuts.sort((a, b) => a[0] - b[0]);
+}
+
+/** The offset in `notice.text` of the character at `at` of the search text. */
+function sourceOffset(search: SearchText, at: number): number {
+  // The last removed marker before `at`: the most recent one whose following text starts at or before it.
+  let lo = 0;
+  let hi = search.resumesAt.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (search.resumesAt[mid] <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found < 0 ? at : at + search.removedThrough[found];
+}
+
 const indexCache = new WeakMap<SectionedNotice, LiteralIndex>();
-/** The matchable text indexed for `mayMatch`'s quick test. */
+/** The matchable and search texts indexed for `mayMatch`'s quick test. */
 function literalIndex(notice: SectionedNotice): LiteralIndex {
   let cached = indexCache.get(notice);
-  if (cached === undefined) indexCache.set(notice, (cached = indexText(matchableText(notice))));
+  if (cached === undefined) {
+    const matchable = matchableText(notice);
+    const search = searchText(notice).text;
+    indexCache.set(notice, (cached = indexText(search === matchable ? matchable : `${matchable}\n${search}`)));
+  }
   return cached;
 }
 
@@ -127,24 +207,20 @@ export function mayMatchNotice(notice: SectionedNotice, pattern: RegExp): boolea
 /** Every match of `pattern` in the notice, optionally only in sections passing `where`. */
 export function findMatches(notice: SectionedNotice, pattern: RegExp, where?: SectionFilter): TextMatch[] {
   if (!mayMatchNotice(notice, pattern)) return [];
-  const text = matchableText(notice);
+  const search = searchText(notice);
   const re = ensureGlobal(pattern);
   re.lastIndex = 0;
   const found: TextMatch[] = [];
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  for (let m = re.exec(search.text); m !== null; m = re.exec(search.text)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    const section = sectionAt(notice, m.index);
+    const start = sourceOffset(search, m.index);
+    const section = sectionAt(notice, start);
     if (where && (!section || !where(section))) continue;
-    found.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      text: notice.text.slice(m.index, m.index + m[0].length),
-      section,
-      groups: m.slice(1),
-    });
+    const end = sourceOffset(search, m.index + m[0].length - 1) + 1;
+    found.push({ start, end, text: notice.text.slice(start, end), section, groups: m.slice(1) });
   }
   return found;
 }
