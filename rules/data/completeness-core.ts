@@ -185,14 +185,14 @@ export const STATUTORY_REQUIREMENT: readonly RegExp[] = [
   // "We will tell you when something is optional"; "which parts you must give us and which you can choose not to".
   /\b(tell|inform|let|make (it )?clear|say|explain)\w{0,3}\b[^.\n]{0,60}\b(optional|voluntary|mandatory|compulsory)\b(?! aided| controlled)/i,
   /\b(must|have to|need to|required to) (give|provide|tell|supply|share)\b[^.\n]{0,60}\b(choose|choice|do not|don't|optional|not have to|leave (it |them )?(blank|out))\b/i,
-  // "Ethnicity and religion are voluntary" (not a voluntary aided or controlled school).
-  /\b(details|information|questions|answers|data|items|things|parts|fields|language|religion|ethnicity|everything else|anything else|the rest)\b[^.\n]{0,60}\b(is|are) (optional|voluntary|compulsory|mandatory)\b(?! aided| controlled)/i,
+  // "Ethnicity and religion are voluntary", "a smaller amount is optional" (not a voluntary aided or controlled school).
+  /\b(details|information|questions|answers|data|items|things|parts|fields|language|religion|ethnicity|everything else|anything else|the rest|amount|remainder)\b[^.\n]{0,60}\b(is|are) (optional|voluntary|compulsory|mandatory)\b(?! aided| controlled)/i,
   // The consequence of not providing it (Art 13(2)(e)).
   /\bif\b[^.\n]{0,30}\bnot (provided|given|supplied|provide|give|supply)\b[^.\n]{0,60}\b(unable|not be able|cannot|can't|may not)\b/i,
   /\b(unable to|not be able to|cannot|can't) (offer|give|provide|accept|admit|keep)\b[^.\n]{0,60}\bunless you (give|provide|supply|tell)\b/i,
   /\byou have a choice\b|\bhave a choice (about|in) (whether|this)\b/i,
-  // "A few things are up to you"; "we will say whether you have to answer"; "questions you can leave blank".
-  /\b(is|are) up to you\b|\bwhether you (have|need) to (answer|give|provide|tell|say)\b|\bleave\b[^.\n]{0,30}\bblank\b/i,
+  // "A few things are up to you"; "we will say whether you have to answer"; "questions you can leave blank" / "can be left blank".
+  /\b(is|are) up to you\b|\bwhether you (have|need) to (answer|give|provide|tell|say)\b|\b(leave|left)\b[^.\n]{0,30}\bblank\b/i,
   // "Some of it you can choose to give us or not."
   /\b(can|may) choose (whether |if )?(to )?(give|tell|provide|share|answer)\b/i,
   // "Some things are your choice"; "your family does not have to tell us your religion" (not "… give a reason").
