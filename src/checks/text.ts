@@ -21,15 +21,15 @@ const matchableCache = new WeakMap<SectionedNotice, string>();
 
 /**
  * The notice text with one-for-one character substitutions (non-breaking and other odd
- * spaces → space, curly quotes → straight, en/em dashes → hyphen, tab → space, and the line
- * breaks that only wrap a paragraph → space) so that patterns stay simple, a phrase wrapped
- * onto the next line still reads as one, and every offset still points at the same
- * character of `text`.
+ * spaces → space, curly quotes → straight, en/em dashes → hyphen, tab → space, the line
+ * breaks that only wrap a paragraph → space, and Markdown's HTML comments → spaces) so that
+ * patterns stay simple, a phrase wrapped onto the next line still reads as one, a note the
+ * reader never sees says nothing, and every offset still points at the same character of `text`.
  */
 export function matchableText(notice: SectionedNotice): string {
   let cached = matchableCache.get(notice);
   if (cached === undefined) {
-    cached = unwrapParagraphs(notice, notice.text)
+    cached = blankComments(notice, unwrapParagraphs(notice, notice.text))
       .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
       .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
       .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
@@ -158,6 +158,22 @@ function unwrapParagraphs(notice: SectionedNotice, text: string): string {
 }
 
 const PARAGRAPH: ReadonlySet<string> = new Set(['paragraph']);
+const HTML: ReadonlySet<string> = new Set(['html']);
+
+/** "<!-- TODO: link the schedule -->" is not on the page: its characters become spaces (line breaks kept). */
+function blankComments(notice: SectionedNotice, text: string): string {
+  let out = text;
+  forEachOutermost(notice.tree, HTML, (node) => {
+    const from = node.position?.start.offset;
+    const to = node.position?.end.offset;
+    if (from === undefined || to === undefined || !text.startsWith('<!--', from)) return;
+    // Only the comment itself: text after "-->" on its line is part of the node but shown.
+    const close = text.indexOf('-->', from + 4);
+    const end = close < 0 || close + 3 > to ? to : close + 3;
+    out = out.slice(0, from) + text.slice(from, end).replace(/[^\r\n]/g, ' ') + out.slice(end);
+  });
+  return out;
+}
 
 /**
  * Calls `found` for `node` or each node below it whose type is one of `types`, in document
