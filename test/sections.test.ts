@@ -207,7 +207,6 @@ describe('plain-text sections', () => {
     ]);
   });
 
-
   it('takes a question answered by "A." on the next line for a heading, read without its "Q."', () => {
     const text = [
       'Q. How long do you keep the records?',
@@ -227,6 +226,7 @@ describe('plain-text sections', () => {
       ['Q3: Where does the information come from?', 'collection'],
     ]);
   });
+
   it('marks a general definition as nobody’s processing', async () => {
     const notice = await sectioned('sections/definition.txt');
     expect(rows(notice)).toEqual([

@@ -82,15 +82,16 @@ function inlineMarkers(notice: SectionedNotice): [number, number][] {
     if (from !== undefined && to !== undefined && to > from && MARKER_RUN.test(notice.text.slice(from, to))) cuts.push([from, to]);
   };
   const visit = (node: Nodes) => {
-    if (INLINE_MARKUP.has(node.type)) {
-      const { start, end } = node.position ?? {};
+    const from = node.position?.start.offset;
+    const to = node.position?.end.offset;
+    if (INLINE_MARKUP.has(node.type) && from !== undefined && to !== undefined) {
       if (node.type === 'inlineCode') {
-        const ticks = /^`+/.exec(notice.text.slice(start?.offset ?? 0, end?.offset ?? 0))?.[0].length ?? 0;
-        cut(start?.offset, (start?.offset ?? 0) + ticks);
-        cut((end?.offset ?? 0) - ticks, end?.offset);
+        const ticks = /^`+/.exec(notice.text.slice(from, to))?.[0].length ?? 0;
+        cut(from, from + ticks);
+        cut(to - ticks, to);
       } else if ('children' in node && node.children.length > 0) {
-        cut(start?.offset, node.children[0].position?.start.offset);
-        cut(node.children[node.children.length - 1].position?.end.offset, end?.offset);
+        cut(from, node.children[0].position?.start.offset);
+        cut(node.children[node.children.length - 1].position?.end.offset, to);
       }
     }
     if ('children' in node) for (const child of node.children) visit(child);
