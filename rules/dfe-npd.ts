@@ -1,7 +1,7 @@
 // The notice explains the National Pupil Database (what it is and that DfE may share from it).
 import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
-import { requireMention } from '../src/checks/kinds.js';
-import { NPD } from './data/dfe.js';
+import { findAnyEvidence, requireMention } from '../src/checks/kinds.js';
+import { DFE_SHARES_NPD_DATA, IT_SHARES, NPD } from './data/dfe.js';
 
 export const meta: RuleMeta = {
   id: 'dfe-npd',
@@ -13,12 +13,18 @@ export const meta: RuleMeta = {
   messages: {
     missing:
       'The notice never mentions the National Pupil Database (NPD), where the DfE keeps the census data the school sends. Add a short paragraph: the NPD is owned by the DfE, holds information about pupils in England, and the DfE may share it with researchers and other organisations under strict controls.',
+    noSharing:
+      'The notice names the National Pupil Database but never says that the DfE may share data from it, so parents do not learn who else can receive their child\'s census data (UK GDPR Art 14(1)(e)). Add "The DfE may share information from the NPD with researchers and other organisations that promote children\'s education or wellbeing, under strict controls."',
   },
   settings: ['state-school'],
 };
 
 export function check(context: RuleContext): void {
-  requireMention(context, { patterns: NPD, owners: ['school', 'dfe'], topics: ['npd', 'dfe'] });
+  const owners = ['school', 'dfe'] as const;
+  const named = requireMention(context, { patterns: NPD, owners, topics: ['npd', 'dfe'] });
+  const sharing = [{ patterns: DFE_SHARES_NPD_DATA, owners }, { patterns: IT_SHARES, owners, onlyTopics: ['npd', 'dfe'] as const }];
+  if (named === null || findAnyEvidence(context, sharing)) return;
+  context.report({ messageId: 'noSharing', start: named.start, end: named.end });
 }
 
 export default { meta, check } satisfies Rule;

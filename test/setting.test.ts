@@ -15,6 +15,10 @@ describe('detectSetting', () => {
     expect(settingOf('# Hollybrook House School\n\nHollybrook House School is an independent day school for pupils aged 3 to 11.\n')).toBe('independent');
   });
 
+  it('finds an independent special school that says what it is', () => {
+    expect(settingOf('# Heathcote School\n\nHeathcote School is an independent special school for pupils aged 7 to 16, run by a company.\n')).toBe('independent');
+  });
+
   it('finds an independent school from its inspectorate', () => {
     expect(settingOf('# Privacy notice\n\nOur school is inspected by the Independent Schools Inspectorate.\n')).toBe('independent');
   });

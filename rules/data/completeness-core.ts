@@ -130,6 +130,8 @@ export const DATA_SOURCES: readonly RegExp[] = [
   new RegExp(`\\b(receives?|received|obtains?|obtained|gets?|collects?|collected|given|passed|provided|sent|transferred|comes?)\\b[^.\\n]{0,100}from\\b[^.\\n]{0,80}(${OTHER_SOURCES})`, 'i'),
   // "We also receive information from:" ("… from other places, such as:") with the sources in the list just below.
   new RegExp(`\\b(receives?|received|obtains?|obtained|gets?|collects?|collected|comes?)\\b[^.\\n]{0,100}\\bfrom\\b[^.\\n:]{0,80}:?[ \\t]*\\n(?:[^\\n]*\\n){0,2}[^\\n]{0,120}(${OTHER_SOURCES})`, 'i'),
+  // "Other people give us information, for example:" with the sources in the list just below.
+  new RegExp(`\\b(other (people|organisations|bodies|agencies)|others)\\b[^.\\n]{0,20}\\b(give|send|pass|share|provide)s?\\b[^.\\n]{0,10}\\bus\\b[^.\\n:]{0,60}:?[ \\t]*\\n(?:[^\\n]*\\n){0,2}[^\\n]{0,120}(${OTHER_SOURCES})`, 'i'),
   /\bcommon transfer file\b|\bCTF\b/i,
   new RegExp(`\\b(${OTHER_SOURCES})[^.\\n]{0,40}\\b(send|sends|provide|provides|pass|passes|share|shares|give|gives|transfer|transfers)\\b[^.\\n]{0,20}\\b(us|the school)\\b`, 'i'),
   new RegExp(`\\b(supplied|provided|given|handed|sent|passed on)\\b[^.\\n]{0,20}\\bby\\b[^.\\n]{0,40}(${OTHER_SOURCES})`, 'i'),

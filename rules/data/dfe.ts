@@ -22,6 +22,17 @@ export const DFE_LEGAL_BASIS: readonly RegExp[] = [
 /** The National Pupil Database by name ("NPD" in capitals, so a lower-case URL never counts). */
 export const NPD: readonly RegExp[] = [/\bNational Pupil Database\b/i, /\bNPD\b/];
 
+const SHARES = '(shares?|shared|sharing|disclos\\w{1,4}|releas(e|es|ed|ing)|pass\\w{0,3} on|makes? [^.\\n]{0,30}available)';
+/** The DfE shares data from the NPD: "the DfE may share …", "Sharing by the Department", "used by researchers". */
+export const DFE_SHARES_NPD_DATA: readonly RegExp[] = [
+  new RegExp(`\\b(DfE|Department (for|of) Education|the department|NPD|National Pupil Database)\\b[^.\\n]{0,100}\\b${SHARES}\\b`, 'i'),
+  /\bsharing by (the )?(DfE|Department)\b/i,
+  /\b(researchers|third parties|other organisations)\b[^.\n]{0,60}\b(NPD|National Pupil Database)\b|\b(NPD|National Pupil Database)\b[^.\n]{0,100}\b(researchers|third parties|other organisations)\b/i,
+];
+
+/** In a DfE or NPD section, "it" is the DfE: "It can also release data from it to researchers". */
+export const IT_SHARES: readonly RegExp[] = [new RegExp(`\\b(it|they) (can |may |will |also |then |sometimes |does |do ){0,3}${SHARES}\\b`, 'i')];
+
 /** How to find out what DfE holds, or how to contact it. */
 export const DFE_CONTACT: readonly RegExp[] = [
   /\bgov\.uk\/contact-dfe\b/i,

@@ -90,6 +90,8 @@ export const PORTABILITY: RightPhrases = {
     /\b(machine[- ]readable|commonly used|structured)\b[^.\n]{0,30}\bform(at)?\b/i,
     // Plain words: "ask us to send your information to someone else, in a computer file".
     /\b(send|give|move|transfer)\w{0,3}\b[^.\n]{0,80}\bin an? (computer|digital|electronic) (file|format)\b/i,
+    // "… passed to another nursery in a format it can use".
+    /\b(send|sent|give|given|pass|passed|move|moved|transfer\w{0,3})\b[^.\n]{0,80}\bin a format (it|they|that|which) can (use|read|open)\b/i,
   ],
 };
 

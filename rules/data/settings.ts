@@ -24,10 +24,10 @@ export const OTHER_SETTING: SettingCues = {
 
 export const INDEPENDENT_SETTING: SettingCues = {
   strong: [
-    /\b(is|are|as) an independent (day |boarding |co-?educational |fee-paying |preparatory |prep |senior |girls' |boys' ){0,2}school\b/i,
+    /\b(is|are|as) an independent (day |boarding |co-?educational |fee-paying |preparatory |prep |senior |junior |girls' |boys' |special |specialist |residential ){0,2}school\b/i,
     /\bIndependent Schools (Inspectorate|Council|Bursars)\b/i,
   ],
-  weak: [/\bindependent (day |boarding |preparatory |prep )?school\b/i, /\bschool fees\b|\bfee-paying\b/i],
+  weak: [/\bindependent (day |boarding |preparatory |prep |special |specialist )?school\b/i, /\bschool fees\b|\bfee-paying\b/i],
 };
 
 export const EARLY_YEARS_SETTING: SettingCues = {
