@@ -44,6 +44,12 @@ describe('findMatches in Markdown', () => {
     expect(text.slice(match.start, match.end)).toBe(match.text);
   });
 
+  it('reads a phrase into the words of a link, keeping its address', () => {
+    const text = '# Rights\n\nYou have the [right to object](https://example.com/rights) at any time.\n';
+    const found = findMatches(notice(text), /\bhave the right to object\(https:\/\/example\.com/gi);
+    expect(found.map((m) => m.text)).toEqual(['have the [right to object](https://example.com']);
+  });
+
   it('keeps the markers out of a match that starts or ends beside them', () => {
     const text = '# Rights\n\nYou may ask us to ***restrict*** how Meadow Lane School uses it.\n';
     const found = findMatches(notice(text), /\brestrict\b/gi);

@@ -72,10 +72,13 @@ function searchText(notice: SectionedNotice): SearchText {
   return cached;
 }
 
-const INLINE_MARKUP: ReadonlySet<string> = new Set(['emphasis', 'strong', 'delete', 'inlineCode']);
-const MARKER_RUN = /^[*_~`]+$/;
+const INLINE_MARKUP: ReadonlySet<string> = new Set(['emphasis', 'strong', 'delete', 'inlineCode', 'link', 'linkReference']);
+const MARKER_RUN = /^(?:[*_~`]+|\[|\])$/;
 
-/** [start, end) of each marker of the tree's emphasis, strong text and code spans, in order. */
+/**
+ * [start, end) of each marker of the tree's emphasis, strong text and code spans, and of a
+ * link's brackets (its address stays: "the [right to object](…)" reads "the right to object(…)"), in order.
+ */
 function inlineMarkers(notice: SectionedNotice): [number, number][] {
   const cuts: [number, number][] = [];
   const cut = (from: number | undefined, to: number | undefined) => {
@@ -90,8 +93,9 @@ function inlineMarkers(notice: SectionedNotice): [number, number][] {
         cut(from, from + ticks);
         cut(to - ticks, to);
       } else if ('children' in node && node.children.length > 0) {
+        const textEnd = node.children[node.children.length - 1].position?.end.offset;
         cut(from, node.children[0].position?.start.offset);
-        cut(node.children[node.children.length - 1].position?.end.offset, to);
+        cut(textEnd, node.type === 'link' || node.type === 'linkReference' ? (textEnd ?? 0) + 1 : to);
       }
     }
     if ('children' in node) for (const child of node.children) visit(child);
