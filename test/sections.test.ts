@@ -197,6 +197,28 @@ describe('plain-text sections', () => {
     expect(notice.sections.map((s) => s.topic)).toEqual(['purposes', 'storage']);
   });
 
+  it('reads "Part B – …" and "B6. …" headings by the words after the part letter', () => {
+    const text = [
+      'Part A – How Ashgrove Primary School uses pupil information',
+      '',
+      'We use records to teach pupils and to keep them safe, and we keep them for six years after a pupil leaves.',
+      '',
+      'PART B – HOW THE COUNCIL USES PUPIL DATA',
+      '',
+      'The county council uses admissions and transport records to run its own services.',
+      '',
+      'B6. How long the council keeps the information',
+      '',
+      'Transport records are kept by the council for six years.',
+      '',
+    ].join('\n');
+    const notice = sectionNotice(parseNotice(text, 'text', 'x.txt'));
+    expect(notice.sections.slice(1).map((s) => [s.heading, s.owner])).toEqual([
+      ['PART B – HOW THE COUNCIL USES PUPIL DATA', 'third-party'],
+      ['B6. How long the council keeps the information', 'third-party'],
+    ]);
+  });
+
   it('reads question headings written from the family’s side', () => {
     const text = 'What do you collect?\n\nNames, addresses and attendance records for every child at Oakfield Primary School.\n\nCan I see the information?\n\nYes: ask the office and a copy will follow within a month.\n\nNot happy?\n\nTalk to the headteacher, or to the Information Commissioner’s Office.\n';
     const notice = sectionNotice(parseNotice(text, 'text', 'x.txt'));

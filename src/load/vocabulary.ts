@@ -7,8 +7,11 @@ import type { Topic } from '../types.js';
 /** Leading section numbering: "3.2", "1.", "2)", "12 ". */
 export const NUMBERING = /^(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]|(?=\s))\s*/;
 
-/** "Section 3 – ", "Part 2: ": numbering spelt out in words. */
-const SECTION_NUMBERING = /^(section|part) \d{1,2}(\.\d{1,2})? ?[-:.]? ?/;
+/** "Section 3 – ", "Part 2: ", "Part B – ": numbering spelt out in words. */
+const SECTION_NUMBERING = /^(section|part) (\d{1,2}(\.\d{1,2})?|[a-h]\b) ?[-:.]? ?/;
+
+/** "B6. ", "A2) ": a part letter before the number, as in a notice's Part B. */
+const LETTERED_NUMBERING = /^[a-h]\d{1,2}(\.\d{1,2})?[.)] ?/;
 
 /** "Q. ", "Q3: ", "Question 2. ": a question-and-answer notice's question label. */
 const QUESTION_LABEL = /^(q\d{0,2}[.:)]|question( \d{1,2})?[.:]) ?/;
@@ -33,6 +36,7 @@ export function normalizeHeading(heading: string): string {
     .trim()
     .replace(NUMBERING, '')
     .replace(SECTION_NUMBERING, '')
+    .replace(LETTERED_NUMBERING, '')
     .replace(QUESTION_LABEL, '')
     .replace(/^(\.\.\.|…) ?/, '');
   return words.slice(0, endOfWords(words)).trim();
