@@ -1,9 +1,9 @@
 // The generic check kinds most rules are made of. A rule file states its phrase lists (data
 // in rules/data/) and picks a kind; the kind does the searching, the section-awareness and
 // the reporting, so every rule treats ownership and "unsure → silent" the same way.
-import type { Owner, RuleContext, RuleReport, Section, Topic } from '../types.js';
+import type { Owner, RuleContext, RuleReport, Section, SectionedNotice, Topic } from '../types.js';
 import { clauseAt, findMatches, matchableText, mayMatchNotice, ownedBy, sentenceAround, whereContentBelongs, type TextMatch } from './text.js';
-import { DEFERS_TO_FULL_NOTICE } from '../../rules/data/completeness-core.js';
+import { APPENDIX_POINTER, DEFERS_TO_FULL_NOTICE } from '../../rules/data/completeness-core.js';
 
 export interface EvidenceSpec {
   /** Any match is evidence (case-insensitive patterns recommended; keep them linear). */
@@ -42,8 +42,8 @@ function acceptedMatches(context: RuleContext, spec: EvidenceSpec): TextMatch[] 
   const inScope = (s: Section) =>
     owners.includes(s.owner) && (!spec.onlyTopics || spec.onlyTopics.includes(s.topic)) && !spec.excludeTopics?.includes(s.topic);
   const text = matchableText(notice);
-  // Most notices never point to a fuller one, so most matches need no sentence at all.
-  const mayDefer = mayMatchNotice(notice, DEFERS_TO_FULL_NOTICE);
+  // Most notices never point to a fuller one or an appendix, so most matches need no sentence at all.
+  const mayDefer = mayMatchNotice(notice, DEFERS_TO_FULL_NOTICE) || mayMatchNotice(notice, APPENDIX_POINTER);
   const sentenceTests = Boolean(spec.rejectIfSentence || spec.rejectIfClause || spec.sentenceAlso || spec.context);
   const accepted: TextMatch[] = [];
   for (const pattern of spec.patterns) {
@@ -57,6 +57,8 @@ function acceptedMatches(context: RuleContext, spec: EvidenceSpec): TextMatch[] 
       // "The full notice explains … the National Pupil Database" points to the content; it is not the content.
       if (mayDefer && DEFERS_TO_FULL_NOTICE.test(text.slice(around.start, m.start))) continue;
       const sentence = text.slice(around.start, around.end);
+      // "Details of transfers are set out in Appendix C" where there is no Appendix C promises what is not there.
+      if (mayDefer && pointsToMissingAppendix(context.notice, sentence)) continue;
       if (ruledOut(spec, sentence, m.start - around.start)) continue;
       if (spec.sentenceAlso && !spec.sentenceAlso.every((r) => r.test(sentence))) continue;
       if (spec.context && !inContext(spec, m, sentence, text)) continue;
@@ -64,6 +66,13 @@ function acceptedMatches(context: RuleContext, spec: EvidenceSpec): TextMatch[] 
     }
   }
   return accepted;
+}
+
+/** Whether `sentence` sends the reader to an appendix that no heading of the notice names. */
+function pointsToMissingAppendix(notice: SectionedNotice, sentence: string): boolean {
+  const label = APPENDIX_POINTER.exec(sentence)?.[1]?.toLowerCase();
+  if (label === undefined) return false;
+  return !notice.sections.some((s) => s.heading !== null && new RegExp(`\\bappendix ${label}\\b`, 'i').test(s.heading));
 }
 
 /** Whether a match's sentence (`rejectIfSentence`) or its clause there (`rejectIfClause`) rules it out. */
