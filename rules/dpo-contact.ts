@@ -59,7 +59,7 @@ const LEAD_IN = /(:|\bofficer|\bDPO)$/i;
 /** A block of name and address lines ("Alvin Scott / DPO / 1 High St") rather than prose. */
 const CONTACT_LABEL = /^\s*(e-?mail|tel|telephone|phone|address|contact( details)?|web(site)?)\b/i;
 /** A paragraph that says how to reach the people just named ("You can contact either of them at …"). */
-const CONTACT_INSTRUCTION = /^\s*(you can (contact|reach|email|write to|ring|call)|(he|she|they|both|either of them) can be (contacted|reached|emailed)|contact (him|her|them|either|both))\b/i;
+const CONTACT_INSTRUCTION = /^\s*((you can )?(contact|reach|email|write to|ring|call) (him|her|them|either of them|both of them|either|both|the DPO|our DPO)|(he|she|they|both|either of them) can be (contacted|reached|emailed))\b/i;
 const isContactBlock = (paragraph: string) => CONTACT_LABEL.test(paragraph) || CONTACT_INSTRUCTION.test(paragraph) || (paragraph.length <= 200 && !/[.!?]$/.test(paragraph));
 /** How far a DPO's contact block may run on from the mention. */
 const MAX_REACH = 400;

@@ -32,6 +32,8 @@ export function booleanOption(context: RuleContext, name: string, fallback: bool
 
 /** Said of a mention just before it: it is what something replaced ("formerly NHS Digital", "the former ESFA"), or a past duty ("we had to tell", "we no longer send"). */
 const NAMED_AS_PAST = /\b(?:formerly|previously|replac\w*|supersed\w*|predecessors?|succeeded|took over (?:[a-z]+ ){0,3}from|in place of|instead of|used to|was called|had to|went to|no longer|stopped|ceased)\b|\b(?:until|before) (?:\d{1,2} )?(?:[a-z]+ )?(?:19|20)\d\d\b|\b(?:former|then|now[- ](?:closed|defunct|abolished)) $/i;
+/** Earlier in the sentence, what old documents said ("Older guidance describes the LRS as run by the ESFA"). */
+const OLD_DOCUMENTS_SAY = /\b(?:old|older|earlier|previous) (?:guidance|versions?|documents?|notices?|wording)\b[^.;]{0,120}$/i;
 /** Said just after a mention: it is gone ("Public Health England, which closed in 2021"). */
 const SAID_GONE = /\b(?:was|were|has been|have been|is now|are now|closed|abolished|replaced|merged|became|renamed|no longer|moved|transferred|passed|used to)\b|^,? until (?:\d{1,2} )?(?:[a-z]+ )?(?:19|20)\d\d\b/i;
 
@@ -41,6 +43,10 @@ function clausesAround(text: string, start: number, end: number, reach: number):
   const after = text.slice(end, end + reach);
   return { before: before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n')) + 1), after: after.split(/[.;\n]/)[0].slice(0, 30) };
 }
+
+/** A document named after the old body, quoted or dated ("the 'ESFA funding agreement'", "the 2017 NHS Digital survey"): the document, not the body. */
+const DOCUMENT_TITLE_AFTER = /^ (?:funding )?(?:agreement|guidance|handbook|survey|report|manual|return|form|template)s?\b/i;
+const DOCUMENT_TITLE_BEFORE = /["']$|\b(?:19|20)\d\d $/;
 
 const openingCopies = new WeakMap<RegExp, RegExp>();
 /** The next sentence opens by naming the body again, as gone: "… of Public Health England. Public Health England closed in 2021." */
@@ -70,6 +76,8 @@ export function reportOutdated(context: RuleContext, table: readonly OutdatedEnt
       describe: (match) => {
         const { before, after } = clausesAround(text, match.start, match.end, 60);
         if (NAMED_AS_PAST.test(before) || SAID_GONE.test(after) || namedAsGoneNext(context.notice, text, entry.pattern, match)) return null;
+        if (DOCUMENT_TITLE_AFTER.test(text.slice(match.end, match.end + 30)) && DOCUMENT_TITLE_BEFORE.test(before)) return null;
+        if (OLD_DOCUMENTS_SAY.test(text.slice(sentenceAround(context.notice, match.start).start, match.start))) return null;
         if (entry.sentence && !entry.sentence.test(sentenceAround(context.notice, match.start).text)) return null;
         return { data: { text: quote(match.text), name: entry.name, change: entry.change, since: formatLongDate(entry.since), successor: entry.successor } };
       },
