@@ -5,7 +5,7 @@ import type { RuleContext, Section, SectionedNotice } from '../types.js';
 import { changeLogEntry, changeLogHeading, SAID_GONE_NEXT } from '../../rules/data/currency-phrases.js';
 import { formatLongDate, latestIssueDate } from './dates.js';
 import { forbid } from './kinds.js';
-import { matchableText, quote, sentenceAround, type TextMatch } from './text.js';
+import { matchableText, quote, sentenceAround } from './text.js';
 
 /** Whether `section` is an entry of the notice's change log or sits in one: its mentions are history. */
 export function inChangeLog(notice: SectionedNotice, section: Section | null): boolean {
@@ -50,11 +50,10 @@ const DOCUMENT_TITLE_BEFORE = /["']$|\b(?:19|20)\d\d $/;
 
 const openingCopies = new WeakMap<RegExp, RegExp>();
 /** The next sentence opens by naming the body again, as gone: "… of Public Health England. Public Health England closed in 2021." */
-function namedAsGoneNext(notice: SectionedNotice, text: string, pattern: RegExp, match: TextMatch): boolean {
+function namedAsGoneNext(text: string, pattern: RegExp, sentenceEnd: number): boolean {
   let opening = openingCopies.get(pattern);
   if (opening === undefined) openingCopies.set(pattern, (opening = new RegExp(`^ *(?:${pattern.source})`, pattern.flags.replace('g', ''))));
-  const end = sentenceAround(notice, match.start).end;
-  const next = text.slice(end, end + 160);
+  const next = text.slice(sentenceEnd, sentenceEnd + 160);
   const named = opening.exec(next);
   return named !== null && SAID_GONE.test(clausesAround(next, 0, named[0].length, 60).after);
 }
@@ -75,10 +74,11 @@ export function reportOutdated(context: RuleContext, table: readonly OutdatedEnt
       unlessNextSentence: SAID_GONE_NEXT,
       describe: (match) => {
         const { before, after } = clausesAround(text, match.start, match.end, 60);
-        if (NAMED_AS_PAST.test(before) || SAID_GONE.test(after) || namedAsGoneNext(context.notice, text, entry.pattern, match)) return null;
+        if (NAMED_AS_PAST.test(before) || SAID_GONE.test(after)) return null;
         if (DOCUMENT_TITLE_AFTER.test(text.slice(match.end, match.end + 30)) && DOCUMENT_TITLE_BEFORE.test(before)) return null;
-        if (OLD_DOCUMENTS_SAY.test(text.slice(sentenceAround(context.notice, match.start).start, match.start))) return null;
-        if (entry.sentence && !entry.sentence.test(sentenceAround(context.notice, match.start).text)) return null;
+        const sentence = sentenceAround(context.notice, match.start);
+        if (OLD_DOCUMENTS_SAY.test(text.slice(sentence.start, match.start)) || namedAsGoneNext(text, entry.pattern, sentence.end)) return null;
+        if (entry.sentence && !entry.sentence.test(sentence.text)) return null;
         return { data: { text: quote(match.text), name: entry.name, change: entry.change, since: formatLongDate(entry.since), successor: entry.successor } };
       },
     });

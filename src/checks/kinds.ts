@@ -43,22 +43,22 @@ function acceptedMatches(context: RuleContext, spec: EvidenceSpec): TextMatch[] 
     owners.includes(s.owner) && (!spec.onlyTopics || spec.onlyTopics.includes(s.topic)) && !spec.excludeTopics?.includes(s.topic);
   const text = matchableText(notice);
   // Most notices never point to a fuller one or an appendix, so most matches need no sentence at all.
-  const mayDefer = mayMatchNotice(notice, DEFERS_TO_FULL_NOTICE) || mayMatchNotice(notice, APPENDIX_POINTER);
+  const mayPointElsewhere = mayMatchNotice(notice, DEFERS_TO_FULL_NOTICE) || mayMatchNotice(notice, APPENDIX_POINTER);
   const sentenceTests = Boolean(spec.rejectIfSentence || spec.rejectIfClause || spec.sentenceAlso || spec.context);
   const accepted: TextMatch[] = [];
   for (const pattern of spec.patterns) {
     for (const m of findMatches(notice, pattern, inScope)) {
       if (spec.skipHeadings && m.section && m.start < m.section.bodyStart) continue;
-      if (!mayDefer && !sentenceTests) {
+      if (!mayPointElsewhere && !sentenceTests) {
         accepted.push(m);
         continue;
       }
       const around = sentenceAround(notice, m.start);
       // "The full notice explains … the National Pupil Database" points to the content; it is not the content.
-      if (mayDefer && DEFERS_TO_FULL_NOTICE.test(text.slice(around.start, m.start))) continue;
+      if (mayPointElsewhere && DEFERS_TO_FULL_NOTICE.test(text.slice(around.start, m.start))) continue;
       const sentence = text.slice(around.start, around.end);
       // "Details of transfers are set out in Appendix C" where there is no Appendix C promises what is not there.
-      if (mayDefer && pointsToMissingAppendix(context.notice, sentence)) continue;
+      if (mayPointElsewhere && pointsToMissingAppendix(notice, sentence)) continue;
       if (ruledOut(spec, sentence, m.start - around.start)) continue;
       if (spec.sentenceAlso && !spec.sentenceAlso.every((r) => r.test(sentence))) continue;
       if (spec.context && !inContext(spec, m, sentence, text)) continue;
