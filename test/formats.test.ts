@@ -78,6 +78,11 @@ describe('html', () => {
     expect(page.text).toBe('### Who we are\n\nOakfield Primary School holds pupil data.\n\n### Your rights\n\nYou can ask for a copy.\n');
   });
 
+  it('reads a line set bold by a style attribute as a heading, as a site builder writes one', async () => {
+    const page = await html('<main><p style="font-size:21px"><span style="font-weight: bold;">Who we are</span></p><p>Oakfield Primary School holds pupil data.</p><p><span style="font-weight:400">Not a heading</span></p><p>More text follows here.</p></main>');
+    expect(headings(page.tree).map((h) => h.replace(/^\d /, ''))).toEqual(['Who we are']);
+  });
+
   it('reads paragraphs separated by <br><br> as paragraphs', async () => {
     const page = await html('<main><h2>Your rights</h2><div>You can ask for a copy.<br><br>You can ask us to correct it.<br>Write to the office.</div></main>');
     expect(page.text).toBe('## Your rights\n\nYou can ask for a copy.\n\nYou can ask us to correct it.\nWrite to the office.\n');

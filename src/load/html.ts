@@ -173,9 +173,22 @@ function splitOnDoubleBreaks(children: HastContent[]): HastContent[] {
   });
 }
 
+/** `font-weight: bold` (or 600–900) set by a style attribute, as site builders and Word paste write bold. */
+const BOLD_STYLE = /(?:^|;)\s*font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b/i;
+
+/** Styled bold spans become <strong>, so a bold-only line reads as a heading like one marked up with <b>. */
+function strongFromStyles(children: HastContent[]): void {
+  for (const child of children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'span' && BOLD_STYLE.test(String(child.properties.style ?? ''))) child.tagName = 'strong';
+    strongFromStyles(child.children);
+  }
+}
+
 function hastToBlocks(root: HastRoot): RootContent[] {
   root.children = splitOnDoubleBreaks(unwrapLayoutTables(root.children)) as HastRoot['children'];
   promotePanelTitles(root.children);
+  strongFromStyles(root.children);
   const tree = toMdast(root);
   return tidyBlocks(tree.type === 'root' ? tree.children : [tree as RootContent]);
 }
