@@ -197,7 +197,7 @@ describe('plain-text sections', () => {
     expect(notice.sections.map((s) => s.topic)).toEqual(['purposes', 'storage']);
   });
 
-  it('reads "Part B – …" and "B6. …" headings by the words after the part letter', () => {
+  it('reads "Part B – …" and "B6. …" headings by their words, and gives another body’s part its numbered sections', () => {
     const text = [
       'Part A – How Ashgrove Primary School uses pupil information',
       '',
@@ -207,6 +207,10 @@ describe('plain-text sections', () => {
       '',
       'The county council uses admissions and transport records to run its own services.',
       '',
+      'B1. Admissions',
+      '',
+      'Applications for school places are handled by the admissions team.',
+      '',
       'B6. How long the council keeps the information',
       '',
       'Transport records are kept by the council for six years.',
@@ -215,6 +219,7 @@ describe('plain-text sections', () => {
     const notice = sectionNotice(parseNotice(text, 'text', 'x.txt'));
     expect(notice.sections.slice(1).map((s) => [s.heading, s.owner])).toEqual([
       ['PART B – HOW THE COUNCIL USES PUPIL DATA', 'third-party'],
+      ['B1. Admissions', 'third-party'],
       ['B6. How long the council keeps the information', 'third-party'],
     ]);
   });

@@ -55,6 +55,8 @@ export function sectionNotice(loaded: LoadedNotice): SectionedNotice {
   /** Heading level of another body's appended notice title, once one is met. */
   let appendedFrom: number | null = null;
   let schoolSections = 0;
+  /** The letter of the part of the notice another body wrote ("PART B – …"), while its sections last. */
+  let otherPart: string | null = null;
   const titleSections = new Set<Section>();
 
   drafts.forEach((draft, index) => {
@@ -93,7 +95,11 @@ export function sectionNotice(loaded: LoadedNotice): SectionedNotice {
     // After another body's notice appended below the school's own sections, its "Who we are"
     // and "Your rights" are that body's (a council's model notice used as the school's own is
     // titled that way before any school section, and stays the school's).
-    const owner = appendedFrom !== null && level >= appendedFrom ? 'third-party' : classifyOwner(facts, topic);
+    // "B1. Admissions" under a council's "PART B – How the council uses pupil data" is the council's too.
+    const inOtherPart = otherPart !== null && heading !== null && PART_ITEM.exec(heading)?.[1].toLowerCase() === otherPart;
+    const owner = (appendedFrom !== null && level >= appendedFrom) || inOtherPart ? 'third-party' : classifyOwner(facts, topic);
+    const part = heading === null ? undefined : PART_HEADING.exec(heading)?.[1].toLowerCase();
+    if (part !== undefined) otherPart = owner === 'third-party' ? part : null;
     const appended = owner === 'third-party' && facts.normalizedHeading !== null && isAppendedNoticeTitle(facts.normalizedHeading);
     if (appendedFrom === null && appended && schoolSections >= MIN_SECTIONS_BEFORE_APPENDIX) appendedFrom = level;
     if (owner === 'school' && headingNode) schoolSections++;
@@ -119,6 +125,10 @@ export function sectionNotice(loaded: LoadedNotice): SectionedNotice {
   });
   return { ...loaded, sections };
 }
+
+/** "Part B – …" and the numbered sections of that part ("B1. …", "B6) …"). */
+const PART_HEADING = /^part ([a-h])\b/i;
+const PART_ITEM = /^([a-h])\d{1,2}\b/i;
 
 /** School sections with headings that must come before another body's notice for it to be an appendix. */
 const MIN_SECTIONS_BEFORE_APPENDIX = 3;
