@@ -35,7 +35,7 @@ function fixFor(context: RuleContext, match: TextMatch): Omit<RuleReport, 'messa
   const edit = { range: [match.start, match.end] as [number, number], text: CURRENT_LAW };
   const data = { text: quote(match.text) };
   // "Data Protection Act **1998**": replacing the words would leave the markers unbalanced.
-  if (/[*_`~]/.test(match.text)) return { data };
+  if (match.crossesMarkup) return { data };
   if (appliesLeads.some((words) => lead.endsWith(` ${words}`)) && !PAIRED_WITH_GDPR.test(text.slice(match.end, match.end + 30))) return { data, fix: edit };
   return { data, suggestions: [{ desc: `Replace with "${CURRENT_LAW}"`, fix: edit }] };
 }

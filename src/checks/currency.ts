@@ -4,7 +4,7 @@ import { outdatedBodies, type OutdatedEntry } from '../../rules/data/outdated-bo
 import type { RuleContext, Section, SectionedNotice } from '../types.js';
 import { changeLogEntry, changeLogHeading, SAID_GONE_NEXT } from '../../rules/data/currency-phrases.js';
 import { formatLongDate, latestIssueDate } from './dates.js';
-import { forbid } from './kinds.js';
+import { forbid, NEXT_SENTENCE_REACH } from './kinds.js';
 import { matchableText, quote, sentenceAround } from './text.js';
 
 /** Whether `section` is an entry of the notice's change log or sits in one: its mentions are history. */
@@ -53,7 +53,7 @@ const openingCopies = new WeakMap<RegExp, RegExp>();
 function namedAsGoneNext(text: string, pattern: RegExp, sentenceEnd: number): boolean {
   let opening = openingCopies.get(pattern);
   if (opening === undefined) openingCopies.set(pattern, (opening = new RegExp(`^ *(?:${pattern.source})`, pattern.flags.replace('g', ''))));
-  const next = text.slice(sentenceEnd, sentenceEnd + 160);
+  const next = text.slice(sentenceEnd, sentenceEnd + NEXT_SENTENCE_REACH);
   const named = opening.exec(next);
   return named !== null && SAID_GONE.test(clausesAround(next, 0, named[0].length, 60).after);
 }

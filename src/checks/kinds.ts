@@ -181,8 +181,8 @@ export interface ForbiddenSpec {
   describe?: (match: TextMatch) => Omit<RuleReport, 'messageId' | 'start' | 'end'> | null;
 }
 
-/** How much of the following sentence `unlessNextSentence` reads. */
-const NEXT_SENTENCE_REACH = 160;
+/** How much of the following sentence `unlessNextSentence` (and any other next-sentence test) reads. */
+export const NEXT_SENTENCE_REACH = 160;
 
 /** "Must not say": one report per match. Returns the matches reported. */
 export function forbid(context: RuleContext, spec: ForbiddenSpec): TextMatch[] {

@@ -13,6 +13,8 @@ export interface TextMatch {
   section: Section | null;
   /** Capture groups of the match (from the search text: matchable, without inline markers). */
   groups: (string | undefined)[];
+  /** The match was read through Markdown markers ("Act **1998**"): an edit of its range would cut them. */
+  crossesMarkup: boolean;
 }
 
 export type SectionFilter = (section: Section) => boolean;
@@ -121,14 +123,13 @@ function sourceOffset(search: SearchText, at: number): number {
 }
 
 const indexCache = new WeakMap<SectionedNotice, LiteralIndex>();
-/** The matchable and search texts indexed for `mayMatch`'s quick test. */
+/**
+ * The search text indexed for `mayMatch`'s quick test. It also serves tests on the matchable
+ * text: removing markers never breaks up a string that has no marker characters in it.
+ */
 function literalIndex(notice: SectionedNotice): LiteralIndex {
   let cached = indexCache.get(notice);
-  if (cached === undefined) {
-    const matchable = matchableText(notice);
-    const search = searchText(notice).text;
-    indexCache.set(notice, (cached = indexText(search === matchable ? matchable : `${matchable}\n${search}`)));
-  }
+  if (cached === undefined) indexCache.set(notice, (cached = indexText(searchText(notice).text)));
   return cached;
 }
 
@@ -241,7 +242,7 @@ export function findMatches(notice: SectionedNotice, pattern: RegExp, where?: Se
     const section = sectionAt(notice, start);
     if (where && (!section || !where(section))) continue;
     const end = sourceOffset(search, m.index + m[0].length - 1) + 1;
-    found.push({ start, end, text: notice.text.slice(start, end), section, groups: m.slice(1) });
+    found.push({ start, end, text: notice.text.slice(start, end), section, groups: m.slice(1), crossesMarkup: end - start !== m[0].length });
   }
   return found;
 }

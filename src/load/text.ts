@@ -6,7 +6,7 @@
 // are runs of short lines too; those stay paragraphs. When unsure, a line is not a heading.
 import type { Heading, List, ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
-import { NUMBERING, isKnownHeading, isOtherBodysNotice, normalizeHeading, topicOfHeading } from './vocabulary.js';
+import { NUMBERING, QUESTION_LABEL_SOURCE, isKnownHeading, isOtherBodysNotice, normalizeHeading, topicOfHeading } from './vocabulary.js';
 
 interface Line {
   /** 1-based line number. */
@@ -257,8 +257,7 @@ function analyse(text: string): Analysis {
     const line = lines[i];
     if (line.blank) continue;
     const marker = markers[i];
-    const answer = nextNonBlank(i);
-    if (QUESTION_LINE.test(line.text) && answer >= 0 && ANSWER_LINE.test(lines[answer].text)) {
+    if (QUESTION_LINE.test(line.text) && ANSWER_LINE.test(lines[nextNonBlank(i)]?.text ?? '')) {
       roles[i] = 'candidate';
       continue;
     }
@@ -322,7 +321,7 @@ function analyse(text: string): Analysis {
  * A notice written as questions and answers: "Q. Who is responsible for my child's
  * information?" answered by "A. …" heads its answer, though "Q." reads like a lettered item.
  */
-const QUESTION_LINE = /^(?:Q\d{0,2}[.:)]|Question(?: \d{1,2})?[.:])\s.{2,200}\?$/;
+const QUESTION_LINE = new RegExp(String.raw`^${QUESTION_LABEL_SOURCE}\s.{2,200}\?$`);
 const ANSWER_LINE = /^(?:A\d{0,2}[.:)]|Answer(?: \d{1,2})?[.:])\s/;
 
 /** "Page 3 of 11" on its own or closing a footer line ("Pupil Privacy Notice v4.1    Page 3 of 10"). */

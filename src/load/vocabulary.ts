@@ -13,8 +13,23 @@ const SECTION_NUMBERING = /^(section|part) (\d{1,2}(\.\d{1,2})?|[a-h]\b) ?[-:.]?
 /** "B6. ", "A2) ": a part letter before the number, as in a notice's Part B. */
 const LETTERED_NUMBERING = /^[a-h]\d{1,2}(\.\d{1,2})?[.)] ?/;
 
-/** "Q. ", "Q3: ", "Question 2. ": a question-and-answer notice's question label. */
-const QUESTION_LABEL = /^(q\d{0,2}[.:)]|question( \d{1,2})?[.:]) ?/;
+/** "Q.", "Q3:", "Question 2.": a question-and-answer notice's question label (the plain-text
+ * structurer reads it case-sensitively, headings are read folded). */
+export const QUESTION_LABEL_SOURCE = String.raw`(?:Q\d{0,2}[.:)]|Question(?: \d{1,2})?[.:])`;
+const QUESTION_LABEL = new RegExp(`^${QUESTION_LABEL_SOURCE} ?`, 'i');
+
+/** "Part B – …" opens part b; "B6. …" (or "B6 …") is a section of it. */
+const PART_OPENING = /^part ([a-h])\b/;
+const PART_SECTION = /^([a-h])\d{1,2}\b/;
+
+/** The part letter a heading opens or belongs to, if it has one. */
+export function partOfHeading(heading: string): { letter: string; opensPart: boolean } | null {
+  const folded = foldWording(heading).trim();
+  const opening = PART_OPENING.exec(folded);
+  if (opening) return { letter: opening[1], opensPart: true };
+  const section = PART_SECTION.exec(folded);
+  return section ? { letter: section[1], opensPart: false } : null;
+}
 
 /** Lower case, straight single quotes, '-' for dashes, runs of space as one: the form both
  * heading and body wording are matched in. */

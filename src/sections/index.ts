@@ -5,7 +5,7 @@ import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { LoadedNotice, Section, SectionedNotice, SectionSummary } from '../types.js';
 import { classifyOwner, classifyTopic, isAppendedNoticeTitle } from './classify.js';
-import { normalizeHeading } from '../load/vocabulary.js';
+import { normalizeHeading, partOfHeading } from '../load/vocabulary.js';
 
 interface Draft {
   heading: Heading | null;
@@ -96,10 +96,10 @@ export function sectionNotice(loaded: LoadedNotice): SectionedNotice {
     // and "Your rights" are that body's (a council's model notice used as the school's own is
     // titled that way before any school section, and stays the school's).
     // "B1. Admissions" under a council's "PART B – How the council uses pupil data" is the council's too.
-    const inOtherPart = otherPart !== null && heading !== null && PART_ITEM.exec(heading)?.[1].toLowerCase() === otherPart;
+    const part = heading === null ? null : partOfHeading(heading);
+    const inOtherPart = otherPart !== null && part?.opensPart === false && part.letter === otherPart;
     const owner = (appendedFrom !== null && level >= appendedFrom) || inOtherPart ? 'third-party' : classifyOwner(facts, topic);
-    const part = heading === null ? undefined : PART_HEADING.exec(heading)?.[1].toLowerCase();
-    if (part !== undefined) otherPart = owner === 'third-party' ? part : null;
+    if (part?.opensPart) otherPart = owner === 'third-party' ? part.letter : null;
     const appended = owner === 'third-party' && facts.normalizedHeading !== null && isAppendedNoticeTitle(facts.normalizedHeading);
     if (appendedFrom === null && appended && schoolSections >= MIN_SECTIONS_BEFORE_APPENDIX) appendedFrom = level;
     if (owner === 'school' && headingNode) schoolSections++;
@@ -125,10 +125,6 @@ export function sectionNotice(loaded: LoadedNotice): SectionedNotice {
   });
   return { ...loaded, sections };
 }
-
-/** "Part B – …" and the numbered sections of that part ("B1. …", "B6) …"). */
-const PART_HEADING = /^part ([a-h])\b/i;
-const PART_ITEM = /^([a-h])\d{1,2}\b/i;
 
 /** School sections with headings that must come before another body's notice for it to be an appendix. */
 const MIN_SECTIONS_BEFORE_APPENDIX = 3;
