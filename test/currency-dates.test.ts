@@ -73,6 +73,9 @@ describe('findNoticeDates', () => {
   it('does not count a planned next review', () => {
     expect(latest(BODY + 'Next review due: September 2027\n')).toBeNull();
     expect(latest(BODY + 'Date of issue: May 2018\n\nDate to be revised: May 2027\n')).toBe('2018-05-31');
+    // A bare "Review" after the approval date on a footer line is the next review; "Last review" is not.
+    expect(latest(BODY + 'Approved: 3 July 2025    Review: July 2026\n')).toBe('2025-07-03');
+    expect(latest(BODY + 'Issued: 3 July 2025    Last review: 9 March 2026\n')).toBe('2026-03-09');
   });
 
   it("does not count dates that are not the notice's own", () => {

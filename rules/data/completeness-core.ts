@@ -189,6 +189,8 @@ export const STATUTORY_REQUIREMENT: readonly RegExp[] = [
   /\b(must|have to|need to|required to) (give|provide|tell|supply|share)\b[^.\n]{0,60}\b(choose|choice|do not|don't|optional|not have to|leave (it |them )?(blank|out))\b/i,
   // "Ethnicity and religion are voluntary", "a smaller amount is optional" (not a voluntary aided or controlled school).
   /\b(details|information|questions|answers|data|items|things|parts|fields|language|religion|ethnicity|everything else|anything else|the rest|amount|remainder)\b[^.\n]{0,60}\b(is|are) (optional|voluntary|compulsory|mandatory)\b(?! aided| controlled)/i,
+  // "Some is voluntary", "some of it is optional".
+  /\b(some|most|much|part) (of (it|this|them) )?(is|are) (optional|voluntary)\b(?! aided| controlled)/i,
   // The consequence of not providing it (Art 13(2)(e)).
   /\bif\b[^.\n]{0,30}\bnot (provided|given|supplied|provide|give|supply)\b[^.\n]{0,60}\b(unable|not be able|cannot|can't|may not)\b/i,
   /\b(unable to|not be able to|cannot|can't) (offer|give|provide|accept|admit|keep)\b[^.\n]{0,60}\bunless you (give|provide|supply|tell)\b/i,

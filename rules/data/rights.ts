@@ -24,6 +24,8 @@ export const OTHER_BODYS_RIGHT: readonly RegExp[] = [
   /\bheld\b[^.\n]{0,30}\bby (the )?(DfE|department for education|department)\b/i,
   // Rights over another body's use, as its own notice explains: "the council's use of the data", "how the council uses it".
   /\b(DfE|department for education|department|local authority|council|NHS)(?:'s| uses\b)/i,
+  // Another body's own notice: "Its privacy notice … explains your rights over the therapy records".
+  /\b(its|their) (own )?privacy notice\b/i,
 ];
 
 /** The parent's youth-support say ("only name, address and date of birth") is not a GDPR right. */
@@ -71,7 +73,8 @@ export const RESTRICTION: RightPhrases = {
     /\b(rectified|blocked|erased|deleted|corrected)\b[^.\n]{0,30}\brestricted\b/i,
     /\brestriction\b/i,
     /\buse (it|them|this|that|your (information|data)) less\b/i,
-    /\b(limit|restrict)\w{0,3} what (we|the school|the academy|the trust) (do|does|can do)\b/i,
+    // "… limit what we do with it", "limit (restrict) what the nursery does".
+    /\b(limit|restrict)\w{0,3}(?: \((?:limit|restrict)\w{0,3}\))? what (we|the school|the academy|the trust|the nursery) (do|does|can do)\b/i,
     // "Ask us to stop using your information for a while" (while a mistake is checked).
     /\bstop using\b[^.\n]{0,40}\b(for a while|for a time|for now|temporarily|for the time being)\b/i,
   ],
@@ -99,7 +102,8 @@ export const OBJECTION: RightPhrases = {
   // A Markdown notice often bolds the keyword ("**object** to us using…").
   statements: [/\bright to (\*{1,2}|_{1,2})?object\b/i],
   terms: [
-    /\bobject(ion|ing|s)?(\*{1,2}|_{1,2})?\s(to|against)\b/i,
+    // Also after a dash or colon in a list of rights: "to object – to our use of …".
+    /\bobject(ion|ing|s)?(\*{1,2}|_{1,2})?(?:\s[\u2013\u2014-]|:)?\s(to|against)\b/i,
     /\bobjection\b/i,
     /\bstop (us )?(using|processing|sharing)\b/i,
     /\b(don't|do not) want\b[^.\n]{0,40}\b(to be used|used|processed)\b/i,

@@ -32,8 +32,8 @@ export function booleanOption(context: RuleContext, name: string, fallback: bool
 
 /** Said of a mention just before it: it is what something replaced ("formerly NHS Digital", "the former ESFA"), or a past duty ("we had to tell", "we no longer send"). */
 const NAMED_AS_PAST = /\b(?:formerly|previously|replac\w*|supersed\w*|predecessors?|succeeded|took over (?:[a-z]+ ){0,3}from|in place of|instead of|used to|was called|had to|went to|no longer|stopped|ceased)\b|\b(?:until|before) (?:\d{1,2} )?(?:[a-z]+ )?(?:19|20)\d\d\b|\b(?:former|then|now[- ](?:closed|defunct|abolished)) $/i;
-/** Earlier in the sentence, what old documents said ("Older guidance describes the LRS as run by the ESFA"). */
-const OLD_DOCUMENTS_SAY = /\b(?:old|older|earlier|previous) (?:guidance|versions?|documents?|notices?|wording)\b[^.;]{0,120}$/i;
+/** Earlier in the sentence, what old documents said ("Older guidance describes the LRS as run by the ESFA", "older letters that mention the ESFA"). */
+const OLD_DOCUMENTS_SAY = /\b(?:old|older|earlier|previous) (?:guidance|versions?|documents?|notices?|wording|letters?|forms?|paperwork)\b[^.;]{0,120}$/i;
 /** Said just after a mention: it is gone ("Public Health England, which closed in 2021"). */
 const SAID_GONE = /\b(?:was|were|has been|have been|is now|are now|closed|abolished|replaced|merged|became|renamed|no longer|moved|transferred|passed|used to)\b|^,? until (?:\d{1,2} )?(?:[a-z]+ )?(?:19|20)\d\d\b/i;
 
@@ -48,14 +48,35 @@ function clausesAround(text: string, start: number, end: number, reach: number):
 const DOCUMENT_TITLE_AFTER = /^ (?:funding )?(?:agreement|guidance|handbook|survey|report|manual|return|form|template)s?\b/i;
 const DOCUMENT_TITLE_BEFORE = /["']$|\b(?:19|20)\d\d $/;
 
+/** Said of the name given again: it closed ("… to PHE; Public Health England closed in 2021", "… when CCGs were abolished"). */
+const SAID_CLOSED = /^\W{0,3}(?:has |have |was |were )?(?:since )?(?:closed|abolished|replaced|merged|renamed|ceased|dissolved|no longer)\b/i;
+
+const globalCopies = new WeakMap<RegExp, RegExp>();
 const openingCopies = new WeakMap<RegExp, RegExp>();
-/** The next sentence opens by naming the body again, as gone: "… of Public Health England. Public Health England closed in 2021." */
-function namedAsGoneNext(text: string, pattern: RegExp, sentenceEnd: number): boolean {
+/**
+ * The name given again as gone: later in the same sentence ("… with Public Health England's
+ * team; Public Health England closed in 2021"), or opening the next one ("… of Public Health
+ * England. Public Health England closed in 2021.").
+ */
+function namedAsGoneLater(text: string, pattern: RegExp, matchEnd: number, sentenceEnd: number): boolean {
+  let again = globalCopies.get(pattern);
+  if (again === undefined) globalCopies.set(pattern, (again = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)));
+  const rest = text.slice(matchEnd, sentenceEnd);
+  for (const repeat of rest.matchAll(again)) {
+    if (SAID_CLOSED.test(rest.slice(repeat.index + repeat[0].length))) return true;
+  }
   let opening = openingCopies.get(pattern);
   if (opening === undefined) openingCopies.set(pattern, (opening = new RegExp(`^ *(?:${pattern.source})`, pattern.flags.replace('g', ''))));
   const next = text.slice(sentenceEnd, sentenceEnd + NEXT_SENTENCE_REACH);
   const named = opening.exec(next);
   return named !== null && SAID_GONE.test(clausesAround(next, 0, named[0].length, 60).after);
+}
+
+/** A sentence set in a year before the change: "Until July 2022 the … clinical commissioning group", "In 2020, … we passed … to Public Health England". */
+const DATED_OPENING = /^[\s"'(]*(?:until|before|in|during|between) (?:\d{1,2}(?:st|nd|rd|th)? )?(?:[a-z]+ )?((?:19|20)\d\d)\b/i;
+function setBeforeTheChange(lead: string, since: string): boolean {
+  const opening = lead.includes(';') ? null : DATED_OPENING.exec(lead);
+  return opening !== null && Number(opening[1]) <= Number(since.slice(0, 4));
 }
 
 /**
@@ -77,7 +98,8 @@ export function reportOutdated(context: RuleContext, table: readonly OutdatedEnt
         if (NAMED_AS_PAST.test(before) || SAID_GONE.test(after)) return null;
         if (DOCUMENT_TITLE_AFTER.test(text.slice(match.end, match.end + 30)) && DOCUMENT_TITLE_BEFORE.test(before)) return null;
         const sentence = sentenceAround(context.notice, match.start);
-        if (OLD_DOCUMENTS_SAY.test(text.slice(sentence.start, match.start)) || namedAsGoneNext(text, entry.pattern, sentence.end)) return null;
+        const lead = text.slice(sentence.start, match.start);
+        if (OLD_DOCUMENTS_SAY.test(lead) || setBeforeTheChange(lead, entry.since) || namedAsGoneLater(text, entry.pattern, match.end, sentence.end)) return null;
         if (entry.sentence && !entry.sentence.test(sentence.text)) return null;
         return { data: { text: quote(match.text), name: entry.name, change: entry.change, since: formatLongDate(entry.since), successor: entry.successor } };
       },

@@ -149,8 +149,8 @@ const FILLER_WORDS = new Set([
 ]);
 /** Who did a past review, between the cue and its date: "reviewed by the Trust Board on". */
 const PAST_AGENT = /^\s*by (?:the |our )?[A-Za-z'\u2019]+(?: [A-Za-z'\u2019]+){0,4}[,:]?(?: (?:on|in))?\s*$/;
-/** Marks a date as planned, not past: "Next review due by", "Date to be revised". */
-const PLANNED = /\b(?:next|due|to be|planned|future|will be|by|until|before|expir\w*|renewal)\b/i;
+/** Marks a date as planned, not past: "Next review due by", "Date to be revised" (not the agent's "Approved by: Trust Board"). */
+const PLANNED = /\b(?:next|due|to be|planned|future|will be|until|before|expir\w*|renewal)\b|(?<![a-z](?:ed|en) )\bby\b/i;
 /** Marks a date in a title as something else's date ("GDPR from 25 May 2018"). */
 const NOT_OURS = /\b(?:from|since|on|until|by|before|after|force|effect|effective)$/i;
 /** A title line whose date is the notice's: it names the notice (a banner such as "Term dates 2026/27" does not). */
@@ -163,11 +163,21 @@ function isFiller(between: string): boolean {
   return words.every((w) => FILLER_WORDS.has(w));
 }
 
+/** "Date: 14 October 2025   Review: October 2026": a bare "Review" (not "Last review") after another date on its line is the next review, planned. */
+const BARE_REVIEW_CUE = /(?<!\b(?:last|latest|previous) )\breview[\s:\u2013-]{0,4}$/i;
+function isNextReview(lineBeforeDate: string): boolean {
+  const cue = BARE_REVIEW_CUE.exec(lineBeforeDate);
+  return cue !== null && parseDates(lineBeforeDate.slice(0, cue.index)).length > 0;
+}
+
 /** The date right after a cue, unless it is a planned one. */
 function dateAfterCue(text: string, cueStart: number, cueEnd: number): NoticeDate | null {
   const window = text.slice(cueEnd, cueEnd + MAX_FILLER + 40);
   const lineStart = text.lastIndexOf('\n', cueStart - 1) + 1;
-  const before = text.slice(Math.max(lineStart, cueStart - 25), cueStart);
+  // Up to 25 characters before the cue, widened to a whole word ("Approved by:" is an agent, not "due by").
+  let from = Math.max(lineStart, cueStart - 25);
+  while (from > lineStart && /\S/.test(text[from - 1])) from--;
+  const before = text.slice(from, cueStart);
   const first = parseDates(window, true)[0];
   if (!first) return null;
   const rawBetween = window.slice(0, first.index);
@@ -175,6 +185,7 @@ function dateAfterCue(text: string, cueStart: number, cueEnd: number): NoticeDat
   const between = /ed$/i.test(text.slice(cueStart, cueEnd)) ? rawBetween.replace(PAST_AGENT, ' ') : rawBetween;
   if (!isFiller(between) || PLANNED.test(before) || PLANNED.test(between) || /\bbirth\b/i.test(window.slice(0, 12))) return null;
   const start = cueEnd + first.index;
+  if (isNextReview(text.slice(lineStart, start))) return null;
   return { date: first.date, start, end: start + first.length, text: text.slice(start, start + first.length) };
 }
 
@@ -230,7 +241,8 @@ function readNoticeDates(notice: SectionedNotice): NoticeDate[] {
     const body = text.slice(section.bodyStart, Math.min(section.end, section.bodyStart + VERSION_TABLE_REACH));
     for (const d of parseDates(body)) {
       const lineStart = body.lastIndexOf('\n', d.index - 1) + 1;
-      if (PLANNED.test(body.slice(lineStart, d.index))) continue;
+      const lead = body.slice(lineStart, d.index);
+      if (PLANNED.test(lead) || isNextReview(lead)) continue;
       const start = section.bodyStart + d.index;
       add({ date: d.date, start, end: start + d.length, text: notice.text.slice(start, start + d.length) });
     }
