@@ -1,9 +1,9 @@
 // Art 13(1)(c): what the data is used for. A list announced but never given does not count,
 // so the rule wants at least two distinct purposes close together.
 import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
-import { reportMissing } from '../src/checks/kinds.js';
+import { findEvidence, reportMissing } from '../src/checks/kinds.js';
 import { clusteredEvidence, hasCuedMatch } from '../src/checks/core-evidence.js';
-import { LEGAL_DUTY_PURPOSE, OTHER_BODY_SENTENCE, OWN_PURPOSES, PURPOSE_ASIDE, PURPOSES_CUE } from './data/completeness-core.js';
+import { LEGAL_DUTY_PURPOSE, OTHER_BODY_SENTENCE, OWN_PURPOSES, PURPOSE_ASIDE, PURPOSES_CUE, PURPOSES_TABLE } from './data/completeness-core.js';
 
 export const meta: RuleMeta = {
   id: 'purposes',
@@ -28,6 +28,8 @@ export function check(context: RuleContext): void {
   // One purpose counts in a sentence (or after a lead-in) that says the data is used for it.
   const skip = (sentence: string) => rejectIfSentence.some((r) => r.test(sentence));
   if (list || hasCuedMatch(context.notice, OWN_PURPOSES, PURPOSES_CUE, CUE_REACH, { skip })) return;
+  // A table of purposes (and their lawful bases) lists them without a "we use it to" cue.
+  if (findEvidence(context, { patterns: [PURPOSES_TABLE] })) return;
   reportMissing(context, ['purposes'], 'missing');
 }
 

@@ -62,3 +62,14 @@ describe('findMatches in Markdown', () => {
     expect(findMatches(plain, /\*\*in capitals\*\*/g).map((m) => m.text)).toEqual(['**in capitals**']);
   });
 });
+
+describe('findMatches across line breaks in plain text', () => {
+  const notice = (text: string) => sectionNotice(parseNotice(text, 'text', 'notice.txt'));
+
+  it('reads a phrase wrapped onto the next line, but not one running from a table row into the next', () => {
+    const wrapped = notice('How long we keep it\nWe keep records in line with our records\nretention schedule.\n');
+    expect(findMatches(wrapped, /records retention schedule/).map((m) => m.text)).toEqual(['records\nretention schedule']);
+    const table = notice('How long we keep it\nAttendance records\t3 years\nRetention schedule\tSee the policy\n');
+    expect(findMatches(table, /3 years Retention/)).toEqual([]);
+  });
+});

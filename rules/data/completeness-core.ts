@@ -55,6 +55,9 @@ export const OWN_PURPOSES: readonly RegExp[] = [
   /\bprovision of education\b|\bto (provide|deliver) (an? )?education\b|\b(carry out|fulfil) (its|our) (core functions|duties as an? (education|school))\b/i,
 ];
 
+/** A table of purposes and their lawful bases ("Purpose | Lawful basis | Condition"), with at least two rows. */
+export const PURPOSES_TABLE = /^[ \t|]*purposes?(?: of (?:the )?processing)?[ \t|]{1,60}(?:(?:our |the )?(?:lawful|legal) bas[ie]s|basis|article 6)\b[^\n]{0,200}\n(?:[ \t|]*\S[^\n]{0,300}\n){2}/im;
+
 /** A sentence (or the lines just before it) saying the data is used for something. */
 export const PURPOSES_CUE = /\b(use|uses|used|using|collect|collects|process|hold|need|reasons?|purposes?|(helps?|allows?|enables?) us|in order to|so that)\b/i;
 /** "To meet legal requirements" on its own says why the law allows it, not what the data is
@@ -142,13 +145,14 @@ export const DATA_SOURCES: readonly RegExp[] = [
 /** Any character within a sentence, across a hard line break but not into a new list item
  * or paragraph (plain-text notices are often wrapped at 70-80 columns). */
 const IN_SENTENCE = '(?:[^.\\n]|\\n(?![ \\t]*(?:[-*\\u2022\\u00b7]|\\n)))';
-const RECIPIENTS = '(local (authority|authorities|council)|(county|city|borough) council|department (for|of) education|\\bDfE\\b|(next|new|receiving|destination|other) schools?|schools? (that|which) (the )?pupils? attend|NHS|school nurs(e|ing)|health (services|professionals|authorities)|youth support|careers|police|social (care|services|workers?)|examining bodies|exam(ination)? boards?|awarding bodies|ofsted|QCA|qualifications and curriculum|standards and testing agency|suppliers|service providers|third part(y|ies))';
+const RECIPIENTS = '(local (authority|authorities|council)|(county|city|borough) council|department (for|of) education|\\bDfE\\b|(next|new|receiving|destination|other|senior|secondary) schools?|schools? (that|which) (the )?pupils? attend|NHS|school nurs(e|ing)|health (services|professionals|authorities)|youth support|careers|police|social (care|services|workers?)|examining bodies|exam(ination)? boards?|awarding bodies|ofsted|QCA|qualifications and curriculum|standards and testing agency|suppliers|service providers|third part(y|ies))';
 export const RECIPIENTS_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(share|shares|shared|sharing|pass|passes|passed|disclose|disclosed|give|send|sent|provide|provided|transfer|transferred)\\b${IN_SENTENCE}{0,100}\\b(with|to)\\b${IN_SENTENCE}{0,60}${RECIPIENTS}`, 'i'),
   new RegExp(`\\b(accessed|seen|used|processed|handled)\\b${IN_SENTENCE}{0,60}\\bby\\b${IN_SENTENCE}{0,40}${RECIPIENTS}`, 'i'),
   new RegExp(`\\boutsourc(e|ed|es|ing)\\b${IN_SENTENCE}{0,80}\\bthird[- ]part(y|ies)\\b`, 'i'),
   new RegExp(`\\bwho (we|do we) (share|pass)[^\\n]{0,80}\\n[^#]{0,300}?${RECIPIENTS}`, 'i'),
-  /\bshare[^.\n]{0,60}\bwith( the following)?:/i,
+  // "… we share information with:", "… we may share information with include:" (the list follows).
+  /\bshare[^.\n]{0,60}\bwith( the following)?( include| are)?:/i,
 ];
 
 // ---- international transfers ---------------------------------------------------------
@@ -188,11 +192,11 @@ export const STATUTORY_REQUIREMENT: readonly RegExp[] = [
   /\b(tell|inform|let|make (it )?clear|say|explain)\w{0,3}\b[^.\n]{0,60}\b(optional|voluntary|mandatory|compulsory)\b(?! aided| controlled)/i,
   /\b(must|have to|need to|required to) (give|provide|tell|supply|share)\b[^.\n]{0,60}\b(choose|choice|do not|don't|optional|not have to|leave (it |them )?(blank|out))\b/i,
   // "Ethnicity and religion are voluntary", "a smaller amount is optional" (not a voluntary aided or controlled school).
-  /\b(details|information|questions|answers|data|items|things|parts|fields|language|religion|ethnicity|everything else|anything else|the rest|amount|remainder)\b[^.\n]{0,60}\b(is|are) (optional|voluntary|compulsory|mandatory)\b(?! aided| controlled)/i,
+  /\b(details|information|questions|answers|data|items|things|parts|fields|language|religion|ethnicity|everything else|anything else|the rest|amount|remainder)\b[^.\n]{0,60}\b(is|are) (entirely |completely |purely )?(optional|voluntary|compulsory|mandatory)\b(?! aided| controlled)/i,
   // "Some is voluntary", "some of it is optional".
   /\b(some|most|much|part) (of (it|this|them) )?(is|are) (optional|voluntary)\b(?! aided| controlled)/i,
   // The consequence of not providing it (Art 13(2)(e)).
-  /\bif\b[^.\n]{0,30}\bnot (provided|given|supplied|provide|give|supply)\b[^.\n]{0,60}\b(unable|not be able|cannot|can't|may not)\b/i,
+  /\bif\b[^.\n]{0,30}\bnot (provided|given|supplied|provide|give|supply)\b[^.\n]{0,100}\b(unable|not be able|cannot|can't|may not)\b/i,
   /\b(unable to|not be able to|cannot|can't) (offer|give|provide|accept|admit|keep)\b[^.\n]{0,60}\bunless you (give|provide|supply|tell)\b/i,
   /\byou have a choice\b|\bhave a choice (about|in) (whether|this)\b/i,
   // "A few things are up to you"; "we will say whether you have to answer"; "questions you can leave blank" / "can be left blank".

@@ -51,6 +51,8 @@ export const subjectAccessCues: readonly RegExp[] = [
   /\baccess to (?:your|their|the) (?:personal )?(?:information|data)\b/i,
   // "How to ask for the information we hold", "Asking for your data".
   /\bask(?:ing)? (?:us )?for (?:your|their|the) (?:personal )?(?:information|data)\b/i,
+  // "The school may charge £10 for dealing with a request" (the request named earlier in the section).
+  /(?:£\s?\d{1,3}|\bfee|\bcharge)\b[^.\n]{0,40}\b(?:for|per|with) (?:dealing with |handling |processing )?(?:a|each|any|your) request\b/i,
 ];
 
 /** A fee or a money amount, as the normal price. */

@@ -77,6 +77,8 @@ export const RESTRICTION: RightPhrases = {
     /\b(limit|restrict)\w{0,3}(?: \((?:limit|restrict)\w{0,3}\))? what (we|the school|the academy|the trust|the nursery) (do|does|can do)\b/i,
     // "Ask us to stop using your information for a while" (while a mistake is checked).
     /\bstop using\b[^.\n]{0,40}\b(for a while|for a time|for now|temporarily|for the time being)\b/i,
+    // "Ask us to put a hold on using it", "put it on hold".
+    /\bput (a hold on|(it|them|this|that|the (information|data|record)) on hold)\b/i,
   ],
   rejectIfSentence: [YOUTH_SUPPORT_OPT_OUT],
 };
@@ -85,7 +87,7 @@ export const PORTABILITY: RightPhrases = {
   // Also the statement that it does not apply (Art 20(3)): it names portability.
   statements: [/\bportab(le|ility)\b/i],
   terms: [
-    /\b(move|transfer|send|sent|take|port|transmit|give|pass)\w{0,4}\b[^.\n]{0,60}\b(another|other|new) (organisation|controller|provider|service|company|body)\b/i,
+    /\b(move|transfer|send|sent|take|port|transmit|give|pass|hand)\w{0,4}\b[^.\n]{0,60}\b(another|other|new) (organisation|controller|provider|service|company|body)\b/i,
     /\bfrom one (organisation|controller|provider|service|company|body) to another\b/i,
     /\bexported\b/i,
     /\bhave (it|them|this|that|your (information|data)|the (information|data)) (transferred|sent|moved|passed) to\b/i,
@@ -106,6 +108,8 @@ export const OBJECTION: RightPhrases = {
     /\bobject(ion|ing|s)?(\*{1,2}|_{1,2})?(?:\s[\u2013\u2014-]|:)?\s(to|against)\b/i,
     /\bobjection\b/i,
     /\bstop (us )?(using|processing|sharing)\b/i,
+    // "Tell us you are not happy with us using it and ask us to stop."
+    /\b(not happy|unhappy)\b[^.\n]{0,60}\b(ask|tell)\w{0,3} us to stop\b/i,
     /\b(don't|do not) want\b[^.\n]{0,40}\b(to be used|used|processed)\b/i,
     /\bsay(s|ing)? no to (us |the school |the academy |the trust )?(using|processing|sharing|the use of)\b/i,
   ],

@@ -178,6 +178,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
       /\bsubject access\b/,
       /^(how to )?access(ing)? (to )?(your |the )?(personal )?(data|information|records?)\b/,
       /^what decisions can you make\b/,
+      /^what (can|may) (you|i) ask (us|the school|the academy|the trust) to do\b/,
       /\bautomated decision/,
       /\beducational records?\b/,
       /^withdraw(al|ing)? (of )?(your )?consent\b/,
