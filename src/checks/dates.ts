@@ -163,8 +163,8 @@ function isFiller(between: string): boolean {
   return words.every((w) => FILLER_WORDS.has(w));
 }
 
-/** "Date: 14 October 2025   Review: October 2026": a bare "Review" (not "Last review") after another date on its line is the next review, planned. */
-const BARE_REVIEW_CUE = /(?<!\b(?:last|latest|previous) )\breview[\s:\u2013-]{0,4}$/i;
+/** "Date: 14 October 2025   Review (date): October 2026": a bare "Review" (not "Last review") after another date on its line is the next review, planned. */
+const BARE_REVIEW_CUE = /(?<!\b(?:last|latest|previous) )\breview(?: date)?[\s:\u2013-]{0,4}$/i;
 function isNextReview(lineBeforeDate: string): boolean {
   const cue = BARE_REVIEW_CUE.exec(lineBeforeDate);
   return cue !== null && parseDates(lineBeforeDate.slice(0, cue.index)).length > 0;

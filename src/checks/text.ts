@@ -136,6 +136,8 @@ function literalIndex(notice: SectionedNotice): LiteralIndex {
 /** A line that starts a list item: a bullet, "1." / "2)", "a." / "(b)". */
 const LIST_ITEM_START = /^[ \t]*(?:[-*•·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]/;
 
+/** A labelled contact line ("Email: …", "Telephone: …") starts a line of its own, not a wrapped one. */
+const CONTACT_LABEL_LINE = /^[ \t]*(?:e-?mail|tel|telephone|phone|mobile|post|postal address|address|web(?:site)?|fax)[ \t]*:/i;
 /** A row of a table flattened into text: cells parted by a tab or a wide gap. */
 const TABLE_ROW = /\S(?:\t| {3,})\S/;
 const lineAt = (text: string, from: number): string => text.slice(from, text.indexOf('\n', from) < 0 ? text.length : text.indexOf('\n', from));
@@ -153,7 +155,7 @@ function unwrapParagraphs(notice: SectionedNotice, text: string): string {
     if (from === undefined || to === undefined) return;
     for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
       // "(a) support pupils" on the next line is an item of a list written as plain lines.
-      if (LIST_ITEM_START.test(text.slice(i + 1, i + 8))) continue;
+      if (LIST_ITEM_START.test(text.slice(i + 1, i + 8)) || CONTACT_LABEL_LINE.test(text.slice(i + 1, i + 24))) continue;
       if (TABLE_ROW.test(lineAt(text, text.lastIndexOf('\n', i - 1) + 1)) && TABLE_ROW.test(lineAt(text, i + 1))) continue;
       breaks.push(text[i - 1] === '\r' ? i - 1 : i);
     }
