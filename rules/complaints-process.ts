@@ -1,7 +1,7 @@
 // DPA 2018 s.164A (DUAA 2025, from 19 June 2026): the school's own data protection complaints route.
 import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
 import { requireAnyMention } from '../src/checks/kinds.js';
-import { COMPLAINT_LOOK_AHEAD, COMPLAINT_WORD, CONTENTS_ENTRY, OTHER_MATTERS_COMPLAINT, RESTRICTION_RIGHT, SAFEGUARDING_CONCERN, SCHOOL_COMPLAINT_ROUTE } from './data/rights.js';
+import { COMPLAINT_LOOK_AHEAD, COMPLAINT_WORD, CONTENTS_ENTRY, OTHER_BODYS_COMPLAINTS, OTHER_MATTERS_COMPLAINT, RESTRICTION_RIGHT, SAFEGUARDING_CONCERN, SCHOOL_COMPLAINT_ROUTE } from './data/rights.js';
 
 export const meta: RuleMeta = {
   id: 'complaints-process',
@@ -20,7 +20,7 @@ export const meta: RuleMeta = {
 export function check(context: RuleContext): void {
   requireAnyMention(
     context,
-    [{ patterns: [COMPLAINT_WORD], rejectIfSentence: [CONTENTS_ENTRY, SAFEGUARDING_CONCERN, RESTRICTION_RIGHT, OTHER_MATTERS_COMPLAINT], context: SCHOOL_COMPLAINT_ROUTE, lookAhead: COMPLAINT_LOOK_AHEAD }],
+    [{ patterns: [COMPLAINT_WORD], rejectIfSentence: [CONTENTS_ENTRY, SAFEGUARDING_CONCERN, RESTRICTION_RIGHT, OTHER_MATTERS_COMPLAINT, OTHER_BODYS_COMPLAINTS], context: SCHOOL_COMPLAINT_ROUTE, lookAhead: COMPLAINT_LOOK_AHEAD }],
     ['complaints', 'rights', 'contact'],
   );
 }

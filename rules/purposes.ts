@@ -3,7 +3,7 @@
 import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
 import { findEvidence, reportMissing } from '../src/checks/kinds.js';
 import { clusteredEvidence, hasCuedMatch } from '../src/checks/core-evidence.js';
-import { LEGAL_DUTY_PURPOSE, OTHER_BODY_SENTENCE, OWN_PURPOSES, PURPOSE_ASIDE, PURPOSES_CUE, PURPOSES_TABLE } from './data/completeness-core.js';
+import { DFE_AS_ACTOR, LEGAL_DUTY_PURPOSE, OWN_PURPOSES, PURPOSE_ASIDE, PURPOSES_CUE, PURPOSES_TABLE } from './data/completeness-core.js';
 
 export const meta: RuleMeta = {
   id: 'purposes',
@@ -22,9 +22,9 @@ export const meta: RuleMeta = {
 const CUE_REACH = 200;
 
 export function check(context: RuleContext): void {
-  const rejectIfSentence = [...OTHER_BODY_SENTENCE, PURPOSE_ASIDE];
+  const rejectIfSentence = [DFE_AS_ACTOR, PURPOSE_ASIDE];
   // In a list written as one sentence ("(a) to …; (b) to …"), only the DfE's own clause is the DfE's.
-  const list = clusteredEvidence(context, { patterns: [...OWN_PURPOSES, LEGAL_DUTY_PURPOSE], rejectIfSentence: [PURPOSE_ASIDE], rejectIfClause: OTHER_BODY_SENTENCE }, 2, 600);
+  const list = clusteredEvidence(context, { patterns: [...OWN_PURPOSES, LEGAL_DUTY_PURPOSE], rejectIfSentence: [PURPOSE_ASIDE], rejectIfClause: [DFE_AS_ACTOR] }, 2, 600);
   // One purpose counts in a sentence (or after a lead-in) that says the data is used for it.
   const skip = (sentence: string) => rejectIfSentence.some((r) => r.test(sentence));
   if (list || hasCuedMatch(context.notice, OWN_PURPOSES, PURPOSES_CUE, CUE_REACH, { skip })) return;

@@ -36,6 +36,11 @@ describe('html', () => {
     expect(page.text).toBe('## Your rights\n\nYou may ask for a copy.\n');
   });
 
+  it('keeps the hidden panels of a tab widget (a reader opens them) but drops other hidden elements', async () => {
+    const page = await html('<main><h1>Privacy notice</h1><div role="tabpanel"><h2>Who we are</h2><p>We are the controller.</p></div><div role="tabpanel" hidden><h2>How long we keep it</h2><p>See our retention schedule.</p></div><div hidden><p>Old text.</p></div></main>');
+    expect(page.text).toBe('# Privacy notice\n\n## Who we are\n\nWe are the controller.\n\n## How long we keep it\n\nSee our retention schedule.\n');
+  });
+
   it('does not mistake a section about consent for a cookie banner', async () => {
     const page = await html('<main><section id="consent"><h2>Withdrawing consent</h2><p>You can withdraw consent at any time.</p></section></main>');
     expect(headings(page.tree)).toEqual(['2 Withdrawing consent']);

@@ -5,6 +5,9 @@
 /** A sentence about the school website's own data (forms, cookies, analytics, logs), not pupil records. */
 export const WEBSITE_DATA_SENTENCE = /\b(form submissions?|cookies?|google analytics|analytics data|server logs?|newsletter (sign-?ups?|subscribers?|mailing list))\b/i;
 
+/** The DfE as the one using the data ("The DfE uses it to …", "data sent to the DfE is used to …"), not a destination named after the school's own purposes. */
+export const DFE_AS_ACTOR = /\b(department (for|of) education|DfE|national pupil database|NPD|the department)\b[^.;\n]{0,60}\b(uses?|used|using|to|helps?|shares?|collects?)\b/i;
+
 /** A sentence that is about the Department for Education's (or another body's) own handling. */
 export const OTHER_BODY_SENTENCE: readonly RegExp[] = [
   /\b(department for education|department of education|DfE|national pupil database|NPD|the department)\b/i,
@@ -138,6 +141,8 @@ export const DATA_SOURCES: readonly RegExp[] = [
   /\bcommon transfer file\b|\bCTF\b/i,
   new RegExp(`\\b(${OTHER_SOURCES})[^.\\n]{0,40}\\b(send|sends|provide|provides|pass|passes|share|shares|give|gives|transfer|transfers)\\b[^.\\n]{0,20}\\b(us|the school)\\b`, 'i'),
   new RegExp(`\\b(supplied|provided|given|handed|sent|passed on)\\b[^.\\n]{0,20}\\bby\\b[^.\\n]{0,40}(${OTHER_SOURCES})`, 'i'),
+  // "From you at admission. Also from previous schools and the council."
+  new RegExp(`\\balso from\\b[^.\\n]{0,80}(${OTHER_SOURCES})`, 'i'),
 ];
 
 // ---- recipients ----------------------------------------------------------------------
@@ -200,7 +205,9 @@ export const STATUTORY_REQUIREMENT: readonly RegExp[] = [
   /\b(unable to|not be able to|cannot|can't) (offer|give|provide|accept|admit|keep)\b[^.\n]{0,60}\bunless you (give|provide|supply|tell)\b/i,
   /\byou have a choice\b|\bhave a choice (about|in) (whether|this)\b/i,
   // "A few things are up to you"; "we will say whether you have to answer"; "questions you can leave blank" / "can be left blank".
-  /\b(is|are) up to you\b|\bwhether you (have|need) to (answer|give|provide|tell|say)\b|\b(leave|left)\b[^.\n]{0,30}\bblank\b/i,
+  /\b(is|are) up to you\b|\bwhether you (have|need) to (answer|give|provide|tell|say)\b|\b(leave|leaving|left)\b[^.\n]{0,30}\bblank\b/i,
+  // "If something is optional we will say so."
+  /\b(optional|voluntary)\b[^.\n]{0,30}\b(we|the school) will (say so|tell you|let you know|make (this|it) clear)\b/i,
   // "Some of it you can choose to give us or not."
   /\b(can|may) choose (whether |if )?(to )?(give|tell|provide|share|answer)\b/i,
   // "Some things are your choice"; "your family does not have to tell us your religion" (not "… give a reason").

@@ -39,7 +39,7 @@ export const ACCESS: RightPhrases = {
     /\bright to see\b/i,
     /\bright (of|to) (request |obtain |be given |have |get |make a request for )?(access|a copy)\b/i,
     /\bask(ed)? to see\b[^.\n]{0,40}\b(information|data|records?|files?)\b/i,
-    /\b(request|ask for|obtain|be given) (access to|a copy of)\b[^.\n]{0,60}\b(information|data|records?)\b/i,
+    /\b(request|ask for|obtain|be given) (access to|a (free )?copy of)\b[^.\n]{0,60}\b(information|data|records?)\b/i,
     /\bmake a request for\b[^.\n]{0,40}\b(information|data|records?)\b/i,
     /\byou\b[^.\n]{0,40}\b(receive|have|get|see|obtain) (access to|a copy of)\b/i,
   ],
@@ -179,6 +179,9 @@ export const SAFEGUARDING_CONCERN = /\b(safeguarding|child protection|welfare|at
 
 /** "To complain about any other aspect of the school, follow our Complaints Policy": a route for everything but data. */
 export const OTHER_MATTERS_COMPLAINT = /\b(any other|other) (aspects?|matters?|issues?|parts?) of (the )?(school|academy|trust)\b|\b(complaints?|concerns?) (about|on) (other|anything else)\b|\bnot (related|relating) to (data|personal information|this notice)\b/i;
+
+/** Another organisation's own complaints route ("complain through its customer care team", "the County Council's corporate complaints procedure"). */
+export const OTHER_BODYS_COMPLAINTS = /\b(its|their) (own )?(complaints?|customer (care|services?))\b|\b(council|authority|company|provider|club|service)'s (corporate |own )?complaints?\b/i;
 
 /** "Ask us to restrict processing while a concern is looked into" is the right to restriction, not a complaint route. */
 export const RESTRICTION_RIGHT = /\brestrict\w*/i;

@@ -41,7 +41,8 @@ export function ownContactIn(notice: SectionedNotice, window: { from: number; te
 }
 
 const OTHER_BODY_CONTACT = /\b(information commissioner|ICO|department for education|DfE|local authority|council|NHS|police)\b/i;
-const OWN_MARKER = /\b(we|us|our|the school|the academy|the trust|school office)\b/i;
+/** The school's own (the DPO is the school's, even when the council provides the service). */
+const OWN_MARKER = /\b(we|us|our|the school|the academy|the trust|school office|data protection officer|DPO)\b/i;
 
 /** A web address is a contact channel only where the sentence offers it as one. */
 const CONTACT_OFFER = /\b(contact|form|get in touch|enquir(y|ies)|write to|email|find us)\b/i;

@@ -140,12 +140,16 @@ const LIST_ITEM_START = /^[ \t]*(?:[-*•·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])[
 const CONTACT_LABEL_LINE = /^[ \t]*(?:e-?mail|tel|telephone|phone|mobile|post|postal address|address|web(?:site)?|fax)[ \t]*:/i;
 /** A row of a table flattened into text: cells parted by a tab or a wide gap. */
 const TABLE_ROW = /\S(?:\t| {3,})\S/;
-const lineAt = (text: string, from: number): string => text.slice(from, text.indexOf('\n', from) < 0 ? text.length : text.indexOf('\n', from));
+function lineAt(text: string, from: number): string {
+  const end = text.indexOf('\n', from);
+  return text.slice(from, end < 0 ? text.length : end);
+}
 
 /**
  * Line breaks inside a paragraph (including a list item's) are wrapping, not structure: text
  * copied from a PDF or a narrow web column breaks every few words. They become spaces. A
- * break between two rows of a flattened table stays: the rows are not one sentence.
+ * break before a list item or a labelled contact line, or between two rows of a flattened
+ * table, stays: those lines are not one sentence.
  */
 function unwrapParagraphs(notice: SectionedNotice, text: string): string {
   const breaks: number[] = [];

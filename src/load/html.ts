@@ -10,8 +10,8 @@ import { matches, select, selectAll } from 'hast-util-select';
 import { toMdast } from 'hast-util-to-mdast';
 import { tidyBlocks } from './convert-markdown.js';
 
-/** Never part of the notice, wherever they are. */
-const ALWAYS_DROPPED = 'script, style, noscript, template, iframe, svg, nav, [role=navigation], [hidden], [aria-hidden=true]';
+/** Never part of the notice, wherever they are (a tab widget's hidden panels are: a reader opens them). */
+const ALWAYS_DROPPED = 'script, style, noscript, template, iframe, svg, nav, [role=navigation], [hidden]:not([role=tabpanel]), [aria-hidden=true]:not([role=tabpanel])';
 /** Site chrome around the content; only dropped when the page has no main/article region. */
 const CHROME = 'header, footer, aside, [role=banner], [role=contentinfo], [role=complementary]';
 /**
