@@ -3,7 +3,7 @@
 import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
 import { findEvidence, reportMissing } from '../src/checks/kinds.js';
 import { clusteredEvidence, hasCuedMatch } from '../src/checks/core-evidence.js';
-import { DFE_AS_ACTOR, LEGAL_DUTY_PURPOSE, OWN_PURPOSES, PURPOSE_ASIDE, PURPOSES_CUE, PURPOSES_TABLE } from './data/completeness-core.js';
+import { DFE_AS_ACTOR, LEGAL_DUTY_PURPOSE, OWN_PURPOSES, PURPOSE_ASIDE, PURPOSE_NOUNS, PURPOSES_CUE, PURPOSES_LABEL, PURPOSES_TABLE } from './data/completeness-core.js';
 
 export const meta: RuleMeta = {
   id: 'purposes',
@@ -30,7 +30,17 @@ export function check(context: RuleContext): void {
   if (list || hasCuedMatch(context.notice, OWN_PURPOSES, PURPOSES_CUE, CUE_REACH, { skip })) return;
   // A table of purposes (and their lawful bases) lists them without a "we use it to" cue.
   if (findEvidence(context, { patterns: [PURPOSES_TABLE] })) return;
+  // So does a short notice: purposes named as nouns in the purposes section, or after a "Purposes:" label.
+  if (clusteredEvidence(context, { patterns: PURPOSE_NOUNS }, 2, 300, (first) => first.section?.topic === 'purposes' || labelledPurposes(context, first.start))) return;
   reportMissing(context, ['purposes'], 'missing');
+}
+
+/** Whether the line holding `offset` (or the line above it) is labelled as the purposes. */
+function labelledPurposes(context: RuleContext, offset: number): boolean {
+  const text = context.notice.text;
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const previousLine = text.lastIndexOf('\n', lineStart - 2) + 1;
+  return PURPOSES_LABEL.test(text.slice(previousLine, offset));
 }
 
 export default { meta, check } satisfies Rule;

@@ -58,8 +58,19 @@ export const OWN_PURPOSES: readonly RegExp[] = [
   /\bprovision of education\b|\bto (provide|deliver) (an? )?education\b|\b(carry out|fulfil) (its|our) (core functions|duties as an? (education|school))\b/i,
 ];
 
-/** A table of purposes and their lawful bases ("Purpose | Lawful basis | Condition"), with at least two rows. */
-export const PURPOSES_TABLE = /^[ \t|]*purposes?(?: of (?:the )?processing)?[ \t|]{1,60}(?:(?:our |the )?(?:lawful|legal) bas[ie]s|basis|article 6)\b[^\n]{0,200}\n(?:[ \t|]*\S[^\n]{0,300}\n){2}/im;
+/** A table of purposes and their lawful bases ("Purpose | Lawful basis | Condition", "Why | Lawful basis"), with at least two rows. */
+export const PURPOSES_TABLE = /^[ \t|]*(?:purposes?(?: of (?:the )?processing)?|why(?: we use it)?)[ \t|]{1,60}(?:(?:our |the )?(?:lawful|legal) bas[ie]s|basis|article 6)\b[^\n]{0,200}\n(?:[ \t|]*\S[^\n]{0,300}\n){2}/im;
+
+/** Purposes named as nouns, as short notices list them ("Purposes: teaching, progress tracking, safeguarding"). */
+export const PURPOSE_NOUNS: readonly RegExp[] = [
+  /\b(teaching|learning)\b/i,
+  /\b(progress|assessments?|attainment)\b/i,
+  /\b(pastoral care|welfare|well-?being)\b/i,
+  /\bsafeguarding\b/i,
+  /\b(statutory|census|assessment) returns\b/i,
+];
+/** A line labelled as the purposes: "Purposes: …", "What we use it for – …", "Q. Why? A. …". */
+export const PURPOSES_LABEL = /^[ \t\u2022*-]*(?:Q\.?[ \t]*)?(?:(?:our )?purposes?|why\??|what (?:do )?we use (?:it|this|them) for\??)[ \t]*(?:[:\u2013-]|\n[ \t]*(?:A\.)?)[ \t]*\S/im;
 
 /** A sentence (or the lines just before it) saying the data is used for something. */
 export const PURPOSES_CUE = /\b(use|uses|used|using|collect|collects|process|hold|need|reasons?|purposes?|(helps?|allows?|enables?) us|in order to|so that)\b/i;
@@ -206,6 +217,8 @@ export const STATUTORY_REQUIREMENT: readonly RegExp[] = [
   /\byou have a choice\b|\bhave a choice (about|in) (whether|this)\b/i,
   // "A few things are up to you"; "we will say whether you have to answer"; "questions you can leave blank" / "can be left blank".
   /\b(is|are) up to you\b|\bwhether you (have|need) to (answer|give|provide|tell|say)\b|\b(leave|leaving|left)\b[^.\n]{0,30}\bblank\b/i,
+  // A short notice's pair of lines: "Required: census data … / Optional: ethnicity, religion …".
+  /\b(required|compulsory|mandatory)\b[^\n]{0,150}(?:\n[^\n]{0,150})?\b(optional|voluntary)\b|\b(optional|voluntary)\b[^\n]{0,150}(?:\n[^\n]{0,150})?\b(required|compulsory|mandatory)\b/i,
   // "If something is optional we will say so."
   /\b(optional|voluntary)\b[^.\n]{0,30}\b(we|the school) will (say so|tell you|let you know|make (this|it) clear)\b/i,
   // "Some of it you can choose to give us or not."

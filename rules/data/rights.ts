@@ -42,11 +42,14 @@ export const ACCESS: RightPhrases = {
     /\b(request|ask for|obtain|be given) (access to|a (free )?copy of)\b[^.\n]{0,60}\b(information|data|records?)\b/i,
     /\bmake a request for\b[^.\n]{0,40}\b(information|data|records?)\b/i,
     /\byou\b[^.\n]{0,40}\b(receive|have|get|see|obtain) (access to|a copy of)\b/i,
+    // Named first in a short notice's list: "Rights: access (free copy), correction, erasure".
+    /\brights?\b[^.\n]{0,40}:[ \t]*(the right (of|to) )?access\b/i,
   ],
   terms: [
     /\b(access to|a copy of|copies of)\b[^.\n]{0,40}\b(information|data|records?)\b/i,
     /\b(see|view|look at)\s(the |your |all the |what )?(personal )?(information|data|records?)\b/i,
     /\bwhat (information |data )?(we|the school) (hold|holds|keep|keeps|have)\b|\b(have|get|receive|obtain) a copy\b/i,
+    /\baccess (your|their|the) (personal )?(information|data|records?)\b/i,
   ],
 };
 
@@ -56,6 +59,8 @@ export const RECTIFICATION: RightPhrases = {
     /\b(correct\w{0,4}|amend\w{0,4}|updat\w{0,3}|chang\w{0,3}|fix\w{0,3}|put (it |them |this |that )?right)\b[^.\n]{0,60}\b(inaccura\w{0,5}|not (accurate|correct|right)|incorrect|wrong|incomplete|out of date|mistakes?|errors?)\b/i,
     /\b(inaccura\w{0,5}|not (accurate|correct)|incorrect|wrong|incomplete|mistakes?|errors?)\b[^.\n]{0,60}\b(correct\w{0,4}|amend\w{0,4}|updat\w{0,3}|chang\w{0,3}|fix\w{0,3}|put (it |them |this |that )?right)\b/i,
     /\b(ask|request)\w{0,3}\b[^.\n]{0,40}\b(amended|corrected|amendments?|corrections?)\b/i,
+    // "Rights: access, correction, erasure, …"
+    /\brights?\b[^.\n]{0,40}:[^.\n]{0,120}\bcorrection\b/i,
   ],
   rejectIfSentence: [ACCURACY_PRINCIPLE],
 };

@@ -95,6 +95,8 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
       /^(the )?purposes? (for|of)\b/,
       /^what (do )?we use (your |this |pupil )?(data|information)\b/,
       /^what (do|does) (we|the (school|trust|academy)) use (it|this|them) for\b/,
+      /^what we use (it|this|them) for\b/,
+      /^why\??$/,
       /^how we use (your|this|the|pupil|personal|student|children'?s?) (data|information)$/,
       /^(our )?use of (your |pupil |personal )?(data|information)$/,
       /^use of (your )?(personal )?(data|information) (for|in)\b/,

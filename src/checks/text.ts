@@ -312,10 +312,11 @@ export function sentenceAround(notice: SectionedNotice, offset: number): { start
   return { start: lineStart, end: lineEnd, text: text.slice(lineStart, lineEnd) };
 }
 
-/** The part of `sentence` between the semicolons around `offset` (a list written as one sentence). */
+/** The part of `sentence` between the semicolons (or the cells of a "a | b | c" row) around `offset`: a list written as one sentence. */
 export function clauseAt(sentence: string, offset: number): string {
-  const end = sentence.indexOf(';', offset);
-  return sentence.slice(sentence.lastIndexOf(';', offset - 1) + 1, end < 0 ? sentence.length : end);
+  const ends = [sentence.indexOf(';', offset), sentence.indexOf('|', offset)].filter((i) => i >= 0);
+  const start = Math.max(sentence.lastIndexOf(';', offset - 1), sentence.lastIndexOf('|', offset - 1)) + 1;
+  return sentence.slice(start, ends.length ? Math.min(...ends) : sentence.length);
 }
 
 type Sentence = { start: number; end: number; text: string };
