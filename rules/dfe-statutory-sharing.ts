@@ -2,7 +2,7 @@
 import type { Rule, RuleContext, RuleMeta, Topic } from '../src/types.js';
 import { findEvidence, reportMissing } from '../src/checks/kinds.js';
 import { quote, sentenceAround } from '../src/checks/text.js';
-import { DFE_COLLECTION, DFE_LEGAL_BASIS, PASSES_DATA, REQUIRED_BY_LAW } from './data/dfe.js';
+import { CENSUS, DFE_COLLECTION, DFE_LEGAL_BASIS, PASSES_DATA, REQUIRED_BY_LAW } from './data/dfe.js';
 
 export const meta: RuleMeta = {
   id: 'dfe-statutory-sharing',
@@ -25,7 +25,10 @@ const DFE_TOPICS: readonly Topic[] = ['dfe', 'sharing-why', 'sharing'];
 export function check(context: RuleContext): void {
   const owners = ['school', 'dfe'] as const;
   // Naming the census law counts as naming the DfE: "We have to provide this by law, under section 537A …".
-  const statement = findEvidence(context, { patterns: [...DFE_COLLECTION, ...DFE_LEGAL_BASIS], owners, sentenceAlso: [PASSES_DATA, REQUIRED_BY_LAW] });
+  const statement =
+    findEvidence(context, { patterns: [...DFE_COLLECTION, ...DFE_LEGAL_BASIS], owners, sentenceAlso: [PASSES_DATA, REQUIRED_BY_LAW] }) ??
+    // A short notice's "By law: school census, under section 537A …" names the duty and its law together.
+    findEvidence(context, { patterns: DFE_LEGAL_BASIS, owners, sentenceAlso: [CENSUS] });
   if (!statement) return reportMissing(context, DFE_TOPICS, 'missing');
   if (findEvidence(context, { patterns: DFE_LEGAL_BASIS, owners })) return;
   const sentence = sentenceAround(context.notice, statement.start).text;

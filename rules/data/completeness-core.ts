@@ -152,8 +152,8 @@ export const DATA_SOURCES: readonly RegExp[] = [
   /\bcommon transfer file\b|\bCTF\b/i,
   new RegExp(`\\b(${OTHER_SOURCES})[^.\\n]{0,40}\\b(send|sends|provide|provides|pass|passes|share|shares|give|gives|transfer|transfers)\\b[^.\\n]{0,20}\\b(us|the school)\\b`, 'i'),
   new RegExp(`\\b(supplied|provided|given|handed|sent|passed on)\\b[^.\\n]{0,20}\\bby\\b[^.\\n]{0,40}(${OTHER_SOURCES})`, 'i'),
-  // "From you at admission. Also from previous schools and the council."
-  new RegExp(`\\balso from\\b[^.\\n]{0,80}(${OTHER_SOURCES})`, 'i'),
+  // Short notices without a verb: "Also from previous schools and the council.", "From your old school."
+  new RegExp(`(?:(?:^[ \\t\\u2022*-]*|[.!?][ \\t]+)(?:and |also )?|\\balso )from (?!time to time\\b)[^.\\n]{0,120}(${OTHER_SOURCES})`, 'im'),
 ];
 
 // ---- recipients ----------------------------------------------------------------------
@@ -178,7 +178,7 @@ export const TRANSFERS: readonly RegExp[] = [
   /\binternational(ly)? transfer|\btransfer(red|s)? (data )?internationally\b/i,
   /\b(transfer|send|store|process)[^.\n]{0,60}\b(abroad|overseas|other countries|third countr(y|ies))\b/i,
   // Where the data is kept answers the question too: "we keep your information in the UK".
-  /\b(stored|held|hosted|processed|keeps?|kept|stays?|remains?)\b[^.\n]{0,40}\b(only )?(in|within) the (UK|United Kingdom|EEA|European Economic Area)\b/i,
+  /\b(stored?|stores|held|holds?|hosted|processed|keeps?|kept|stays?|remains?)\b[^.\n]{0,40}\b(only )?(in|within|inside) the (UK|United Kingdom|EEA|European Economic Area)\b/i,
   /\b(UK|United Kingdom)[- ](based )?servers\b/i,
   /\b(hosted|stored|held|processed|transferred|sent)\b[^.\n]{0,40}\b(in|to) the (United States|USA|EEA|EU|European Union|European Economic Area)\b/i,
   /\bPrivacy Shield\b|\bData Privacy Framework\b|\bbinding corporate rules\b/i,

@@ -115,7 +115,8 @@ export const OBJECTION: RightPhrases = {
     /\bstop (us )?(using|processing|sharing)\b/i,
     // "Tell us you are not happy with us using it and ask us to stop."
     /\b(not happy|unhappy)\b[^.\n]{0,60}\b(ask|tell)\w{0,3} us to stop\b/i,
-    /\b(don't|do not) want\b[^.\n]{0,40}\b(to be used|used|processed)\b/i,
+    /\b(don't|do not) want\b[^.\n]{0,40}\b(to be used|used|processed|us to use)\b/i,
+    /\byou (can|may) object\b/i,
     /\bsay(s|ing)? no to (us |the school |the academy |the trust )?(using|processing|sharing|the use of)\b/i,
   ],
   rejectIfSentence: [YOUTH_SUPPORT_OPT_OUT],
@@ -125,7 +126,7 @@ export const OBJECTION: RightPhrases = {
 export const AUTOMATED_DECISIONS: readonly RegExp[] = [
   /\bautomat(ed|ic|ically)\b[^.\n]{0,40}\b(decisions?|decision-making|means|processing)\b/i,
   /\bprofiling\b/i,
-  /\bcomputers?\b[^.\n]{0,60}\bdecisions?\b/i,
+  /\bcomputers?\b[^.\n]{0,60}\b(decisions?|decides?|deciding)\b/i,
   /\bdecisions?\b[^.\n]{0,60}\b(by|using|with) (only |just |solely )?(a )?computers?\b/i,
   /\b(do not|don't|never) profile\b/i,
 ];
@@ -177,7 +178,7 @@ export const COMPLAINT_LOOK_BEHIND = 250;
 export const COMPLAINT_WORD = /\b(complain\w{0,4}|complaints?|concerns?|unhappy|worried|worries|upset|not (happy|satisfied)|dissatisfied)\b/i;
 /** …raised with the school itself, with a way to do it ("complain to the Trust", "sent to the DPO"). */
 export const SCHOOL_COMPLAINT_ROUTE =
-  /\b(with us|to us|tell us|contact us|let us know|talk to us|speak to us|the school first|first instance|in the first place|complaints? (policy|procedure|process|form))\b|\b(contact|email|e-mail|write to|speak to|talk to|tell|raise (it|this|the matter|the issue|your concerns?|a complaint) with)\s(the |our |your )?(school|trust|academy|DPO|teacher|class teacher|data protection officer|headteacher|head teacher|office|school office|business manager|bursar|data protection lead|governors)\b|\b(contact|email|write to|speak to|talk to)\s[^.\n]{0,40}\b(headteacher|head teacher|school office|DPO|data protection officer)\b|\b(complain\w{0,4}|sent|addressed|directed) (to|with) (the |our )?(school|trust|academy|DPO|data protection officer|headteacher|head teacher|school office|governing body)\b|[\w.+-]@[\w-]{1,63}\./i;
+  /\b(with us|to us|tell us|contact us|let us know|talk to us|speak to us|the school first|first instance|in the first place|complaints? (policy|procedure|process|form))\b|\b(contact|email|e-mail|write to|speak to|talk to|tell|raise (it|this|the matter|the issue|(your|any|a) (concerns?|complaints?)) with)\s(the |our |your )?(school|trust|academy|DPO|teacher|class teacher|data protection officer|headteacher|head teacher|office|school office|business manager|bursar|data protection lead|governors)\b|\b(contact|email|write to|speak to|talk to)\s[^.\n]{0,40}\b(headteacher|head teacher|school office|DPO|data protection officer)\b|\b(complain\w{0,4}|sent|addressed|directed) (to|with) (the |our )?(school|trust|academy|DPO|data protection officer|headteacher|head teacher|school office|governing body)\b|[\w.+-]@[\w-]{1,63}\./i;
 export const COMPLAINT_LOOK_AHEAD = 200;
 /** Concerns about a child's safety go to the safeguarding lead; that is not a data protection complaint route. */
 export const SAFEGUARDING_CONCERN = /\b(safeguarding|child protection|welfare|at risk|harm)\b/i;
