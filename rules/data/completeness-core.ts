@@ -152,6 +152,8 @@ export const DATA_SOURCES: readonly RegExp[] = [
   /\bcommon transfer file\b|\bCTF\b/i,
   new RegExp(`\\b(${OTHER_SOURCES})[^.\\n]{0,40}\\b(send|sends|provide|provides|pass|passes|share|shares|give|gives|transfer|transfers)\\b[^.\\n]{0,20}\\b(us|the school)\\b`, 'i'),
   new RegExp(`\\b(supplied|provided|given|handed|sent|passed on)\\b[^.\\n]{0,20}\\bby\\b[^.\\n]{0,40}(${OTHER_SOURCES})`, 'i'),
+  // A "Where we get it" heading with the sources listed just below.
+  new RegExp(`\\bwhere (?:do )?we (?:get|obtain|receive|collect)\\b[^\\n]{0,60}\\n(?:[^\\n]*\\n){0,3}[^\\n]{0,160}(${OTHER_SOURCES})`, 'i'),
   // Short notices without a verb: "Also from previous schools and the council.", "From your old school."
   new RegExp(`(?:(?:^[ \\t\\u2022*-]*|[.!?][ \\t]+)(?:and |also )?|\\balso )from (?!time to time\\b)[^.\\n]{0,120}(${OTHER_SOURCES})`, 'im'),
 ];
@@ -212,6 +214,7 @@ export const STATUTORY_REQUIREMENT: readonly RegExp[] = [
   // "Some is voluntary", "some of it is optional".
   /\b(some|most|much|part) (of (it|this|them) )?(is|are) (optional|voluntary)\b(?! aided| controlled)/i,
   // The consequence of not providing it (Art 13(2)(e)).
+  /\bwithout (it|this|them|these|that information|this information)\b[^.\n]{0,40}\b(cannot|can't|unable to|not be able to)\b/i,
   /\bif\b[^.\n]{0,30}\bnot (provided|given|supplied|provide|give|supply)\b[^.\n]{0,100}\b(unable|not be able|cannot|can't|may not)\b/i,
   /\b(unable to|not be able to|cannot|can't) (offer|give|provide|accept|admit|keep)\b[^.\n]{0,60}\bunless you (give|provide|supply|tell)\b/i,
   /\byou have a choice\b|\bhave a choice (about|in) (whether|this)\b/i,

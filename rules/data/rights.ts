@@ -175,7 +175,7 @@ export const ICO_REGISTRATION = /\b(regist(er|ered|ration)|fee payers?|data prot
 export const COMPLAINT_LOOK_BEHIND = 250;
 
 /** A complaint or concern… */
-export const COMPLAINT_WORD = /\b(complain\w{0,4}|complaints?|concerns?|unhappy|worried|worries|upset|not (happy|satisfied)|dissatisfied)\b/i;
+export const COMPLAINT_WORD = /\b(complain\w{0,4}|complaints?|concerns?|unhappy|worried|worries|upset|not (happy|satisfied)|dissatisfied|something('s)? not right)\b/i;
 /** …raised with the school itself, with a way to do it ("complain to the Trust", "sent to the DPO"). */
 export const SCHOOL_COMPLAINT_ROUTE =
   /\b(with us|to us|tell us|contact us|let us know|talk to us|speak to us|the school first|first instance|in the first place|complaints? (policy|procedure|process|form))\b|\b(contact|email|e-mail|write to|speak to|talk to|tell|raise (it|this|the matter|the issue|(your|any|a) (concerns?|complaints?)) with)\s(the |our |your )?(school|trust|academy|DPO|teacher|class teacher|data protection officer|headteacher|head teacher|office|school office|business manager|bursar|data protection lead|governors)\b|\b(contact|email|write to|speak to|talk to)\s[^.\n]{0,40}\b(headteacher|head teacher|school office|DPO|data protection officer)\b|\b(complain\w{0,4}|sent|addressed|directed) (to|with) (the |our )?(school|trust|academy|DPO|data protection officer|headteacher|head teacher|school office|governing body)\b|[\w.+-]@[\w-]{1,63}\./i;

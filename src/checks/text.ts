@@ -138,8 +138,8 @@ const LIST_ITEM_START = /^[ \t]*(?:[-*•·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])[
 
 /** A labelled contact line ("Email: …", "Telephone: …") starts a line of its own, not a wrapped one. */
 const CONTACT_LABEL_LINE = /^[ \t]*(?:e-?mail|tel|telephone|phone|mobile|post|postal address|address|web(?:site)?|fax)[ \t]*:/i;
-/** A row of a table flattened into text: cells parted by a tab or a wide gap. */
-const TABLE_ROW = /\S(?:\t| {3,})\S/;
+/** A row of a table flattened into text: cells parted by a tab, a wide gap or " | ". */
+const TABLE_ROW = /\S(?:\t| {3,}| \| )\S/;
 function lineAt(text: string, from: number): string {
   const end = text.indexOf('\n', from);
   return text.slice(from, end < 0 ? text.length : end);
