@@ -5,13 +5,14 @@
 /** A sentence about the school website's own data (forms, cookies, analytics, logs), not pupil records. */
 export const WEBSITE_DATA_SENTENCE = /\b(form submissions?|cookies?|google analytics|analytics data|server logs?|newsletter (sign-?ups?|subscribers?|mailing list))\b/i;
 
-/** The DfE as the one using the data ("The DfE uses it to …", "data sent to the DfE is used to …"), not a destination named after the school's own purposes. */
-export const DFE_AS_ACTOR = /\b(department (for|of) education|DfE|national pupil database|NPD|the department)\b[^.;\n]{0,60}\b(uses?|used|using|to|helps?|shares?|collects?)\b/i;
+/** The Department for Education or its National Pupil Database, by name. */
+const DFE_OR_NPD = String.raw`\b(department (for|of) education|DfE|national pupil database|NPD|the department)\b`;
 
 /** A sentence that is about the Department for Education's (or another body's) own handling. */
-export const OTHER_BODY_SENTENCE: readonly RegExp[] = [
-  /\b(department for education|department of education|DfE|national pupil database|NPD|the department)\b/i,
-];
+export const OTHER_BODY_SENTENCE: readonly RegExp[] = [new RegExp(DFE_OR_NPD, 'i')];
+
+/** The DfE as the one using the data ("The DfE uses it to …", "data sent to the DfE is used to …"), not a destination named after the school's own purposes. */
+export const DFE_AS_ACTOR = new RegExp(String.raw`${DFE_OR_NPD}[^.;\n]{0,60}\b(uses?|used|using|to|helps?|shares?|collects?)\b`, 'i');
 
 // ---- controller ------------------------------------------------------------------------
 
@@ -236,7 +237,7 @@ export const STATUTORY_REQUIREMENT: readonly RegExp[] = [
  * explains … the National Pupil Database") is a pointer, not the content: a summary notice
  * must not pass on what it only promises.
  */
+export const DEFERS_TO_FULL_NOTICE = /\b(?:full|longer|main|complete|detailed) (?:privacy )?notice\b[^.;\n]{0,30}\b(?:explains|sets out|describes|tells you|covers|has more|gives more)\b/i;
+
 /** "… are set out in Appendix C", "see Appendix 2": the content is in an appendix, if the notice has it. */
 export const APPENDIX_POINTER = /\b(?:in|see|at) (?:the )?appendix ([a-z]|\d{1,2})\b/i;
-
-export const DEFERS_TO_FULL_NOTICE = /\b(?:full|longer|main|complete|detailed) (?:privacy )?notice\b[^.;\n]{0,30}\b(?:explains|sets out|describes|tells you|covers|has more|gives more)\b/i;
