@@ -5,7 +5,7 @@
 import { inChangeLog } from '../src/checks/currency.js';
 import { findMatches, quote, sentenceAround, type TextMatch } from '../src/checks/text.js';
 import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
-import { feeCue, feeIsLawful, fortyDaysCue, subjectAccessCues } from './data/currency-phrases.js';
+import { accessRulesOfThePast, feeCue, feeIsLawful, fortyDaysCue, subjectAccessCues } from './data/currency-phrases.js';
 
 export const meta: RuleMeta = {
   id: 'sar-fee',
@@ -43,7 +43,7 @@ export function check(context: RuleContext): void {
     for (const match of findMatches(context.notice, pattern)) {
       if (inChangeLog(context.notice, match.section)) continue;
       const sentence = accessSentence(context, match);
-      if (!sentence || reported.has(`${messageId}@${sentence.start}`)) continue;
+      if (!sentence || reported.has(`${messageId}@${sentence.start}`) || accessRulesOfThePast.test(sentence.text)) continue;
       if (messageId === 'fee' && feeIsLawful.some((lawful) => lawful.test(sentence.text))) continue;
       reported.add(`${messageId}@${sentence.start}`);
       context.report({ messageId, data: { text: quote(match.text) }, start: match.start, end: match.end });

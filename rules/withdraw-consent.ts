@@ -2,7 +2,16 @@
 import type { Rule, RuleContext, RuleMeta, Topic } from '../src/types.js';
 import { requireIf } from '../src/checks/kinds.js';
 import { quote, sentenceAround } from '../src/checks/text.js';
-import { CONSENT_NAMED, CONSENT_NOT_RELIED_ON, CONSENT_RELIED_ON, CONSENT_WITHDRAWAL, CONSENT_WITHDRAWN_BY_PRONOUN, HEALTH_CARE_CONSENT } from './data/rights.js';
+import {
+  CONSENT_LOOK_BEHIND,
+  CONSENT_NAMED,
+  CONSENT_NOT_RELIED_ON,
+  CONSENT_RELIED_ON,
+  CONSENT_WITHDRAWAL,
+  CONSENT_WITHDRAWN_BY_PRONOUN,
+  HEALTH_CARE_CONSENT,
+  WITHDRAW_AT_ANY_TIME,
+} from './data/rights.js';
 
 export const meta: RuleMeta = {
   id: 'withdraw-consent',
@@ -28,7 +37,7 @@ export function check(context: RuleContext): void {
     trigger: { patterns: CONSENT_RELIED_ON, rejectIfSentence: CONSENT_NOT_RELIED_ON, skipHeadings: true },
     then: [
       { patterns: CONSENT_WITHDRAWAL, ...schoolsWithdrawal },
-      { patterns: [CONSENT_WITHDRAWN_BY_PRONOUN], sentenceAlso: [CONSENT_NAMED], ...schoolsWithdrawal },
+      { patterns: [CONSENT_WITHDRAWN_BY_PRONOUN, WITHDRAW_AT_ANY_TIME], context: CONSENT_NAMED, lookBehind: CONSENT_LOOK_BEHIND, ...schoolsWithdrawal },
     ],
     topics: WHERE,
     data: (relied) => ({ quote: quote(sentenceAround(context.notice, relied.start).text) }),

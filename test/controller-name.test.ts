@@ -40,6 +40,11 @@ describe('findControllerName', () => {
     expect(nameIn(text)).toBeNull();
   });
 
+  it('takes any proper name the notice calls the controller, but not a role', () => {
+    expect(nameIn('# Privacy notice\n\nThe Heronsgate Centre is the "data controller" for this information.\n')).toBe('The Heronsgate Centre');
+    expect(nameIn('# Privacy notice\n\nThe Governing Body is the data controller.\n')).toBeNull();
+  });
+
   it('takes a council that calls itself the controller', () => {
     expect(nameIn('# Privacy notice\n\nRiverside County Council is the data controller for early years funding.\n')).toBe('Riverside County Council');
   });

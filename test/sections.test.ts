@@ -255,6 +255,18 @@ describe('plain-text sections', () => {
     ]);
   });
 
+  it('gives Q&A headings in a parent’s words their topics', () => {
+    const questions: [string, string][] = [
+      ['Q. Who do you share my child’s details with?', 'sharing'],
+      ['Q. Where else does information come from?', 'collection'],
+      ['Q. What goes to the DfE, and why?', 'dfe'],
+      ['Q. How do I find out what the DfE holds about my child?', 'npd'],
+    ];
+    const text = questions.map(([question]) => `${question}\nA. Ask the office at Ferncombe Primary School.\n`).join('\n');
+    const notice = sectionNotice(parseNotice(text, 'text', 'x.txt'));
+    expect(notice.sections.map((s) => [s.heading, s.topic])).toEqual(questions);
+  });
+
   it('marks a general definition as nobody’s processing', async () => {
     const notice = await sectioned('sections/definition.txt');
     expect(rows(notice)).toEqual([

@@ -136,7 +136,7 @@ export const DATA_CATEGORIES: readonly RegExp[] = [
 ];
 
 /** "We collect the following information:" — after such a lead-in, two kinds make a list. */
-export const CATEGORIES_LEAD_IN = /\b(we|the school|the trust) (collect|hold|keep|process|record)\b[^.\n]{0,40}(\bthe following\b|\binclud(e|es|ing)\b|:)|\binformation (do )?(we|that we) (collect|hold|keep|process)\b/i;
+export const CATEGORIES_LEAD_IN = /\b(we|the school|the trust) (may |will |also |usually )?(collect|hold|keep|process|record)\b[^.\n]{0,40}(\bthe following\b|\binclud(e|es|ing)\b|:)|\b(information|data) (do )?(we|that we) (collect|hold|keep|process)\b/i;
 /** A definition section that goes on to say what this school holds ("…that the school
  * collects about you and your child. This includes name, …"). */
 export const OWN_DATA_SENTENCE = /\b(we|the school|the trust|our school)\b[^.\n]{0,30}\b(collects?|holds?|keeps?|records?|uses?)\b/i;
@@ -169,7 +169,8 @@ export const RECIPIENTS_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(share|shares|shared|sharing|pass|passes|passed|disclose|disclosed|give|send|sent|provide|provided|transfer|transferred)\\b${IN_SENTENCE}{0,100}\\b(with|to)\\b${IN_SENTENCE}{0,60}${RECIPIENTS}`, 'i'),
   new RegExp(`\\b(accessed|seen|used|processed|handled)\\b${IN_SENTENCE}{0,60}\\bby\\b${IN_SENTENCE}{0,40}${RECIPIENTS}`, 'i'),
   new RegExp(`\\boutsourc(e|ed|es|ing)\\b${IN_SENTENCE}{0,80}\\bthird[- ]part(y|ies)\\b`, 'i'),
-  new RegExp(`\\bwho (we|do we) (share|pass)[^\\n]{0,80}\\n[^#]{0,300}?${RECIPIENTS}`, 'i'),
+  // A "Who we share with" heading, or a Q&A notice's "Q. Who do you share it with?", with the names below.
+  new RegExp(`\\bwho (we|do we|do you|does the (school|academy|trust|nursery)) (routinely |regularly )?(share|pass)[^\\n]{0,80}\\n[^#]{0,300}?${RECIPIENTS}`, 'i'),
   // "… we share information with:", "… we may share information with include:" (the list follows).
   /\bshare[^.\n]{0,60}\bwith( the following)?( include| are)?:/i,
 ];
@@ -211,7 +212,7 @@ export const STATUTORY_REQUIREMENT: readonly RegExp[] = [
   /\b(tell|inform|let|make (it )?clear|say|explain)\w{0,3}\b[^.\n]{0,60}\b(optional|voluntary|mandatory|compulsory)\b(?! aided| controlled)/i,
   /\b(must|have to|need to|required to) (give|provide|tell|supply|share)\b[^.\n]{0,60}\b(choose|choice|do not|don't|optional|not have to|leave (it |them )?(blank|out))\b/i,
   // "Ethnicity and religion are voluntary", "a smaller amount is optional" (not a voluntary aided or controlled school).
-  /\b(details|information|questions|answers|data|items|things|parts|fields|language|religion|ethnicity|everything else|anything else|the rest|amount|remainder)\b[^.\n]{0,60}\b(is|are) (entirely |completely |purely )?(optional|voluntary|compulsory|mandatory)\b(?! aided| controlled)/i,
+  /\b(details|information|questions|answers|data|items|things|parts|fields|language|religion|ethnicity|everything else|anything else|the rest|amount|remainder)\b[^.\n]{0,90}\b(is|are) (entirely |completely |purely )?(optional|voluntary|compulsory|mandatory)\b(?! aided| controlled)/i,
   // "Some is voluntary", "some of it is optional".
   /\b(some|most|much|part) (of (it|this|them) )?(is|are) (optional|voluntary)\b(?! aided| controlled)/i,
   // The consequence of not providing it (Art 13(2)(e)).
@@ -220,13 +221,13 @@ export const STATUTORY_REQUIREMENT: readonly RegExp[] = [
   /\b(unable to|not be able to|cannot|can't) (offer|give|provide|accept|admit|keep)\b[^.\n]{0,60}\bunless you (give|provide|supply|tell)\b/i,
   /\byou have a choice\b|\bhave a choice (about|in) (whether|this)\b/i,
   // "A few things are up to you"; "we will say whether you have to answer"; "questions you can leave blank" / "can be left blank".
-  /\b(is|are) up to you\b|\bwhether you (have|need) to (answer|give|provide|tell|say)\b|\b(leave|leaving|left)\b[^.\n]{0,30}\bblank\b/i,
+  /\b(is|are) (entirely |completely |totally )?up to (you|your (family|parents?|carers?))\b|\bwhether you (have|need) to (answer|give|provide|tell|say)\b|\b(leave|leaving|left)\b[^.\n]{0,30}\bblank\b/i,
   // A short notice's pair of lines: "Required: census data … / Optional: ethnicity, religion …".
   /\b(required|compulsory|mandatory)\b[^\n]{0,150}(?:\n[^\n]{0,150})?\b(optional|voluntary)\b|\b(optional|voluntary)\b[^\n]{0,150}(?:\n[^\n]{0,150})?\b(required|compulsory|mandatory)\b/i,
   // "If something is optional we will say so."
   /\b(optional|voluntary)\b[^.\n]{0,30}\b(we|the school) will (say so|tell you|let you know|make (this|it) clear)\b/i,
   // "Some of it you can choose to give us or not."
-  /\b(can|may) choose (whether |if )?(to )?(give|tell|provide|share|answer)\b/i,
+  /\b(can|may) choose (whether |if )?(not )?(to )?(give|tell|provide|share|answer)\b/i,
   // "Some things are your choice"; "your family does not have to tell us your religion" (not "… give a reason").
   /\b(is|are) (your|their) (own |family's |family’s )?choice\b/i,
   /\b(do|does)(n't| not) (have|need) to (give|tell|provide|share|answer)\b(?! (us )?(a |any )?reasons?\b| (us )?why\b)/i,

@@ -24,6 +24,9 @@ export const GENERIC_NAME_WORDS = new Set([
   'at', 'to', 'by', 'from', 'with', 'if', 'when', 'where', 'how', 'who', 'why', 'what', 'about', 'partnership',
   'nhs', 'referral', 'unit', 'service', 'hospital', 'health', 'childcare', 'playgroup', 'pre-school', 'preschool',
   'skills', 'further', 'sixth', 'form', 'regional', 'mat', 'sat', 'diocesan', 'college', 'federation',
+  // Roles and common nouns a notice may call the controller: "The Governing Body is the data controller".
+  'governing', 'body', 'board', 'governors', 'proprietor', 'proprietors', 'headteacher', 'head', 'teacher',
+  'authority', 'centre', 'setting', 'provider', 'organisation', 'company',
 ]);
 
 /** Bodies that are never the controller of a school's notice. */

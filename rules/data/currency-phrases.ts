@@ -61,6 +61,9 @@ export const feeCue = /£\s?\d{1,3}(?:\.\d\d)?\b|\b(?:a|small|the|an administrat
 /** The DPA 1998 response time. */
 export const fortyDaysCue = /\b(?:40|forty) (?:calendar )?days\b/gi;
 
+/** A sentence about the rules before 25 May 2018: "Under the old law schools could charge up to £10 and had 40 days". */
+export const accessRulesOfThePast = /\b(?:under|in) the (?:old|previous|former|earlier) (?:law|rules|act|legislation)\b|\bused to (?:charge|cost|take|be)\b|\bbefore (?:25 )?May 2018\b/i;
+
 /** Sentences where a fee is lawful today or where there is none (judgement notes). */
 export const feeIsLawful: readonly RegExp[] = [
   /\beducational record/i,

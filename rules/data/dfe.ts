@@ -5,6 +5,8 @@
 export const DFE_NAME: readonly RegExp[] = [/\bDfE\b/i, /\bDepartment (for|of) Education\b/i];
 /** The DfE's own statutory collections stand for it: "submission of the school census returns". */
 export const CENSUS = /\b(school|early years|alternative provision) census\b/i;
+/** How far before a named census law the census itself may be named (the sentence before). */
+export const CENSUS_LOOK_BEHIND = 200;
 export const DFE_COLLECTION: readonly RegExp[] = [...DFE_NAME, CENSUS];
 /** A sentence that passes data on (or completes the census, or says the DfE collects it from schools)… */
 export const PASSES_DATA = /\b(shar\w{0,4}|pass\w{0,4}|provid\w{0,4}|sen[dt]|sending|suppl\w{0,4}|submit\w{0,4}|submission|transfer\w{0,4}|returns?|giv\w{0,3}|give|complet\w{0,3})\b|\bcollect\w{0,3}\b[^.\n]{0,60}\bfrom (?:all )?(?:schools|academies|us|the school)\b/i;

@@ -61,6 +61,10 @@ export const RECTIFICATION: RightPhrases = {
     /\b(ask|request)\w{0,3}\b[^.\n]{0,40}\b(amended|corrected|amendments?|corrections?)\b/i,
     // "Rights: access, correction, erasure, …"
     /\brights?\b[^.\n]{0,40}:[^.\n]{0,120}\bcorrection\b/i,
+    // A list of rights: "the right to see your data; to have it corrected; …", "- have it corrected".
+    /\bhave (it|them|this|that|(your|the|their|my) (personal )?(information|data|details|records?))( all)? (corrected|amended|rectified|put right)\b/i,
+    // "You can ask to see your data, correct it, have it deleted, …"
+    /\bcorrect (it|them|this|that|your (personal )?(information|data|details|records?)|any (mistakes|errors))\b/i,
   ],
   rejectIfSentence: [ACCURACY_PRINCIPLE],
 };
@@ -82,6 +86,8 @@ export const RESTRICTION: RightPhrases = {
     /\b(limit|restrict)\w{0,3}(?: \((?:limit|restrict)\w{0,3}\))? what (we|the school|the academy|the trust|the nursery) (do|does|can do)\b/i,
     // "Ask us to stop using your information for a while" (while a mistake is checked).
     /\bstop using\b[^.\n]{0,40}\b(for a while|for a time|for now|temporarily|for the time being)\b/i,
+    // "- have its use restricted", "have the processing limited".
+    /\b(its|their|the) (use|processing)( of (it|them|your (information|data)))? (restricted|limited|paused|suspended)\b/i,
     // "Ask us to put a hold on using it", "put it on hold".
     /\bput (a hold on|(it|them|this|that|the (information|data|record)) on hold)\b/i,
   ],
@@ -99,7 +105,7 @@ export const PORTABILITY: RightPhrases = {
     /\b(take|move|send|transfer)\w{0,4}\b[^.\n]{0,40}\b(somewhere else|elsewhere)\b/i,
     /\b(machine[- ]readable|commonly used|structured)\b[^.\n]{0,30}\bform(at)?\b/i,
     // Plain words: "ask us to send your information to someone else, in a computer file".
-    /\b(send|give|move|transfer)\w{0,3}\b[^.\n]{0,80}\bin an? (computer|digital|electronic) (file|format)\b/i,
+    /\b(send|sent|give|given|move|moved|transfer\w{0,3})\b[^.\n]{0,80}\bin an? (computer|digital|electronic|reusable|re-usable) (file|format)\b/i,
     // "… passed to another nursery in a format it can use".
     /\b(send|sent|give|given|pass|passed|move|moved|transfer\w{0,3})\b[^.\n]{0,80}\bin a format (it|they|that|which) can (use|read|open)\b/i,
   ],
@@ -117,6 +123,8 @@ export const OBJECTION: RightPhrases = {
     /\b(not happy|unhappy)\b[^.\n]{0,60}\b(ask|tell)\w{0,3} us to stop\b/i,
     /\b(don't|do not) want\b[^.\n]{0,40}\b(to be used|used|processed|us to use)\b/i,
     /\byou (can|may) object\b/i,
+    // A list of infinitives: "…; to restrict how we use it; to object; and to …"
+    /\bto object(\*{1,2}|_{1,2})?[ \t]*([;,.)\n]|and\b|or\b|$)/i,
     /\bsay(s|ing)? no to (us |the school |the academy |the trust )?(using|processing|sharing|the use of)\b/i,
   ],
   rejectIfSentence: [YOUTH_SUPPORT_OPT_OUT],
@@ -124,6 +132,8 @@ export const OBJECTION: RightPhrases = {
 
 /** Automated decision-making and profiling: that there is none, or the right about it. */
 export const AUTOMATED_DECISIONS: readonly RegExp[] = [
+  // "We do not make decisions about pupils using automated processes alone."
+  /\bdecisions?\b[^.\n]{0,40}\bautomat(ed|ic|ically)\b/i,
   /\bautomat(ed|ic|ically)\b[^.\n]{0,40}\b(decisions?|decision-making|means|processing)\b/i,
   /\bprofiling\b/i,
   /\bcomputers?\b[^.\n]{0,60}\b(decisions?|decides?|deciding)\b/i,
@@ -157,8 +167,14 @@ export const CONSENT_WITHDRAWAL: readonly RegExp[] = [
   /\b(consent|permission|agreement)\b[^.\n]{0,100}\b(withdraw\w{0,4}|revok\w{0,4}|take (it |this |that )?back|retract\w{0,4}|cancel\w{0,4})\b/i,
   /\bchange (your|their) minds?\b/i,
 ];
-/** "…you can withdraw it at any time": counts in a sentence that names the consent. */
+/**
+ * "We ask your consent before … You can withdraw it whenever you like", "Q. Can I change my mind
+ * about consent? A. Yes. Withdraw at any time": count when consent is named in the sentence or
+ * just before it (CONSENT_LOOK_BEHIND characters).
+ */
 export const CONSENT_WITHDRAWN_BY_PRONOUN = /\b(withdraw|revoke|take back)\w{0,3} (it|this|that|them)\b/i;
+export const WITHDRAW_AT_ANY_TIME = /\b(withdraw|revoke|cancel)\w{0,3}\b[^.\n]{0,20}\bat any time\b/i;
+export const CONSENT_LOOK_BEHIND = 150;
 export const CONSENT_NAMED = /\b(consent|permission)\b/i;
 /** Consent to a vaccination or treatment is the health service's, not consent to the school's use of data. */
 export const HEALTH_CARE_CONSENT = /\b(vaccinat\w*|immuni[sz]\w*|medical treatment)\b/i;
@@ -178,7 +194,7 @@ export const COMPLAINT_LOOK_BEHIND = 250;
 export const COMPLAINT_WORD = /\b(complain\w{0,4}|complaints?|concerns?|unhappy|worried|worries|upset|not (happy|satisfied)|dissatisfied|something('s)? not right)\b/i;
 /** …raised with the school itself, with a way to do it ("complain to the Trust", "sent to the DPO"). */
 export const SCHOOL_COMPLAINT_ROUTE =
-  /\b(with us|to us|tell us|contact us|let us know|talk to us|speak to us|the school first|first instance|in the first place|complaints? (policy|procedure|process|form))\b|\b(contact|email|e-mail|write to|speak to|talk to|tell|raise (it|this|the matter|the issue|(your|any|a) (concerns?|complaints?)) with)\s(the |our |your )?(school|trust|academy|DPO|teacher|class teacher|data protection officer|headteacher|head teacher|office|school office|business manager|bursar|data protection lead|governors)\b|\b(contact|email|write to|speak to|talk to)\s[^.\n]{0,40}\b(headteacher|head teacher|school office|DPO|data protection officer)\b|\b(complain\w{0,4}|sent|addressed|directed) (to|with) (the |our )?(school|trust|academy|DPO|data protection officer|headteacher|head teacher|school office|governing body)\b|[\w.+-]@[\w-]{1,63}\./i;
+  /\b(with us|to us|tell us|contact us|let us know|talk to us|speak to us|the school first|first instance|in the first place|complaints? (policy|procedure|process|form))\b|\b(contact|email|e-mail|write to|speak to|talk to|tell|raise (it|this|the matter|the issue|(your|any|a) (concerns?|complaints?))( first| directly)? with)\s(the |our |your )?(school|trust|academy|DPO|teacher|class teacher|data protection officer|headteacher|head teacher|office|school office|business manager|bursar|data protection lead|governors)\b|\b(contact|email|write to|speak to|talk to)\s[^.\n]{0,40}\b(headteacher|head teacher|school office|DPO|data protection officer)\b|\b(complain\w{0,4}|sent|addressed|directed) (to|with) (the |our )?(school|trust|academy|DPO|data protection officer|headteacher|head teacher|school office|governing body)\b|\b(tell|contact|email|e-mail|write to|speak to|talk to|raise [^.\n]{0,25} with)\s(Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[A-Z]|[\w.+-]@[\w-]{1,63}\./i;
 export const COMPLAINT_LOOK_AHEAD = 200;
 /** Concerns about a child's safety go to the safeguarding lead; that is not a data protection complaint route. */
 export const SAFEGUARDING_CONCERN = /\b(safeguarding|child protection|welfare|at risk|harm)\b/i;

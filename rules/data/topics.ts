@@ -28,7 +28,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
       /\bhow (the )?government uses?\b/,
       /^sharing by the department\b/,
       /\bwhat (personal )?information (the )?(dfe|department for education|department) holds?\b/,
-      /^how to find out what .*(dfe|department)\b/,
+      /^how (to|do i|do you|can i|can you) find out what .*(dfe|department)\b/,
       /^(the )?npd\b/,
     ],
     body: [/\bnational pupil database\b/, /\bnpd\b/, /\bthe department may share\b/, /\bowned and managed by the department\b/],
@@ -47,6 +47,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
       /^(the )?school census\b/,
       /\bsharing (data |information )?with the (dfe|department for education)\b/,
       /\b(dfe|department for education) data collections?\b/,
+      /^what (goes|is sent|is passed|do you send|do you pass) to (the )?(dfe|department for education)\b/,
     ],
     body: [/\bdepartment for education\b/, /\bdfe\b/, /\bschool census\b/, /\bstatutory data collections?\b/, /\beducation \(information about individual pupils\)/],
   },
@@ -55,6 +56,8 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
     headings: [
       /^who (do |else )?we (routinely |regularly )?share\b/,
       /^(who|whom) (do we|will we|is|are)\b.*\bshar(e|ed)\b/,
+      // Q&A notices: "Who do you share it with?", "Who does the school share with?"
+      /^(who|whom) (do|does|will|might|may) (you|the [a-z]+) shares?\b/,
       /^sharing\b/,
       /^who (we|do we) (give|pass|disclose)\b/,
       /^(data|information) sharing$/,
@@ -114,7 +117,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
       /^how (do |does )?(we|the (school|trust|academy|setting|nursery|college)) (collect|obtain|acquire|gather|get)s?\b/,
       /^how (is|are) (your |pupil |personal )?(data|information) (collected|obtained)\b/,
       /^where (do )?we (get|obtain)\b/,
-      /^where (does |do )?(the |your |this |our |pupil |personal )*(data|information) comes? from\b/,
+      /^where (else )?(does |do )?(the |your |this |our |pupil |personal )*(data|information) comes? from\b/,
       /^sources? of\b/,
       /^(data|information) (we receive|from other)\b/,
       // Q&A notices for pupils: "Where does it come from?", "Do you have to give it to us?"

@@ -30,12 +30,15 @@ export function booleanOption(context: RuleContext, name: string, fallback: bool
   return typeof value === 'boolean' ? value : fallback;
 }
 
-/** Said of a mention just before it: it is what something replaced ("formerly NHS Digital", "the former ESFA"), or a past duty ("we had to tell", "we no longer send"). */
-const NAMED_AS_PAST = /\b(?:formerly|previously|replac\w*|supersed\w*|predecessors?|succeeded|took over (?:[a-z]+ ){0,3}from|in place of|instead of|used to|was called|had to|went to|no longer|stopped|ceased)\b|\b(?:until|before) (?:\d{1,2} )?(?:[a-z]+ )?(?:19|20)\d\d\b|\b(?:former|then|now[- ](?:closed|defunct|abolished)) $/i;
+/** Said of a mention just before it: it is what something replaced ("formerly NHS Digital", "the former ESFA", "which took over NHS Digital's functions"), or a past duty ("we had to tell", "we no longer send"). */
+const NAMED_AS_PAST = /\b(?:formerly|previously|replac\w*|supersed\w*|predecessors?|succeeded|took over (?:[a-z]+ ){0,3}from|in place of|instead of|used to|was called|had to|went to|no longer|stopped|ceased)\b|\b(?:until|before) (?:\d{1,2} )?(?:[a-z]+ )?(?:19|20)\d\d\b|\b(?:former|then|now[- ](?:closed|defunct|abolished)|took over) $/i;
 /** Earlier in the sentence, what old documents said ("Older guidance describes the LRS as run by the ESFA", "older letters that mention the ESFA"). */
 const OLD_DOCUMENTS_SAY = /\b(?:old|older|earlier|previous) (?:guidance|versions?|documents?|notices?|wording|letters?|forms?|paperwork)\b[^.;]{0,120}$/i;
 /** Said just after a mention: it is gone ("Public Health England, which closed in 2021"). */
 const SAID_GONE = /\b(?:was|were|has been|have been|is now|are now|closed|abolished|replaced|merged|became|renamed|no longer|moved|transferred|passed|used to)\b|^,? until (?:\d{1,2} )?(?:[a-z]+ )?(?:19|20)\d\d\b/i;
+
+/** Said just after a mention: its work went elsewhere ("Public Health England, whose health protection work passed to UKHSA"). */
+const WORK_PASSED_ON = /^,? whose (?:[a-z-]+ ){0,3}(?:work|functions?|roles?|duties|responsibilities) (?:has |have |was |were )?(?:passed|moved|transferred|went)\b/i;
 
 /** The clause just before and just after [start, end): up to `reach` characters, not past . ; or a line end. */
 function clausesAround(text: string, start: number, end: number, reach: number): { before: string; after: string } {
@@ -95,7 +98,7 @@ export function reportOutdated(context: RuleContext, table: readonly OutdatedEnt
       unlessNextSentence: SAID_GONE_NEXT,
       describe: (match) => {
         const { before, after } = clausesAround(text, match.start, match.end, 60);
-        if (NAMED_AS_PAST.test(before) || SAID_GONE.test(after)) return null;
+        if (NAMED_AS_PAST.test(before) || SAID_GONE.test(after) || WORK_PASSED_ON.test(text.slice(match.end, match.end + 80))) return null;
         if (DOCUMENT_TITLE_AFTER.test(text.slice(match.end, match.end + 30)) && DOCUMENT_TITLE_BEFORE.test(before)) return null;
         const sentence = sentenceAround(context.notice, match.start);
         const lead = text.slice(sentence.start, match.start);

@@ -13,6 +13,11 @@ const nameBefore = (types: readonly string[]) =>
 
 const ORGANISATION = nameBefore(ORGANISATION_TYPES);
 const COUNCIL = nameBefore(COUNCIL_TYPES);
+/** Any proper name the notice calls the controller: "The Larkspur Centre is the data controller". */
+const NAMED_AS_CONTROLLER = new RegExp(
+  `\\b${WORD}(?: {1,2}(?:${JOINER})?${WORD}){0,7}(?= {1,2}(?:is|are|acts as|remains) (?:the |a |our )?["\u201c']?(?:data )?controller\\b)`,
+  'g',
+);
 
 const TYPE_SUFFIX = new RegExp(` (?:${[...ORGANISATION_TYPES, ...COUNCIL_TYPES].join('|')})$`);
 /** Words that end a run of capitalised words before the name starts ("Who Collects This
@@ -50,6 +55,7 @@ function candidates(notice: SectionedNotice): Candidate[] {
   };
   for (const m of findMatches(notice, ORGANISATION, ownedBy('school'))) consider(m, true);
   for (const m of findMatches(notice, COUNCIL, ownedBy('school'))) consider(m, false);
+  for (const m of findMatches(notice, NAMED_AS_CONTROLLER, ownedBy('school'))) consider(m, false);
   return found.sort((a, b) => a.match.start - b.match.start);
 }
 
