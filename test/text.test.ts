@@ -21,6 +21,10 @@ describe('sentenceSpans', () => {
     expect(sentences('We call this "consent." It can be withdrawn (at any time.) Ask us.')).toEqual(['We call this "consent." ', 'It can be withdrawn (at any time.) ', 'Ask us.']);
   });
 
+  it('ends a sentence after a full stop inside Markdown emphasis, as in a bold lead-in', () => {
+    expect(sentences("**Our data protection officer.** The council's officer advises us.")).toEqual(['**Our data protection officer.** ', "The council's officer advises us."]);
+  });
+
   it('ends a sentence at every line break, so a list item never runs into the next', () => {
     expect(sentences('We use data to:\nsupport learning\nkeep pupils safe')).toEqual(['We use data to:\n', 'support learning\n', 'keep pupils safe']);
   });

@@ -51,11 +51,11 @@ const purpose = (body: string) => new RegExp(PURPOSE_LEAD + '(?:' + body + ')', 
 export const OWN_PURPOSES: readonly RegExp[] = [
   purpose("(support(?:ing)?|enabl(?:e|ing)|help(?:ing)?|deliver(?:ing)?|provid(?:e|ing)|tailor(?:ing)?|teach(?:ing)?|educat(?:e|ing))\\b[^.\\n]{0,40}\\b(learning|teaching|education|pupils?|child(?:ren)?|students)\\b"),
   purpose("(monitor(?:ing)?|report(?:ing)?|track(?:ing)?|check(?:ing)?|assess(?:ing)?)\\b[^.\\n]{0,40}\\b(progress|attainment|achievement|performance|doing)\\b"),
-  purpose("(provid(?:e|ing)|giv(?:e|ing)|offer(?:ing)?|look(?:ing)? after|support(?:ing)?)\\b[^.\\n]{0,30}\\b(pastoral care|care|wellbeing|well-being|welfare)\\b|look after (you|your|pupils|children)"),
+  purpose("(provid(?:e|ing)|giv(?:e|ing)|offer(?:ing)?|look(?:ing)? after|support(?:ing)?)\\b[^.\\n]{0,30}\\b(pastoral care|care|wellbeing|well-being|welfare)\\b|look after (you|your|pupils|children)|care for\\b[^.\\n]{0,20}\\b(you|your|pupils|child(?:ren)?)\\b"),
   purpose("(assess|evaluate|measure|improve)\\b[^.\\n]{0,30}\\b(quality|effectiveness|how well|performance)\\b"),
   purpose("(keep(?:ing)?|protect(?:ing)?|safeguard(?:ing)?)\\b[^.\\n]{0,30}\\b(safe|children|pupils|you|welfare)\\b"),
   purpose("(contact|communicate|get in touch|keep in touch)\\b(?! details| information| numbers?)[^.\\n]{0,30}\\b(parents|you|families|carers)\\b"),
-  purpose("(manage|administer|run|arrange|plan|organise)\\b[^.\\n]{0,30}\\b(school|admissions|funding|meals|trips|events|activities|places|services)\\b|provide (you|your child|families|parents)\\b[^.\\n]{0,30}\\bservice"),
+  purpose("(manage|administer|run|arrange|plan|organise|claim)\\b[^.\\n]{0,30}\\b(school|admissions|funding|meals|trips|events|activities|places|services)\\b|provide (you|your child|families|parents)\\b[^.\\n]{0,30}\\bservice"),
   /\bprovision of education\b|\bto (provide|deliver) (an? )?education\b|\b(carry out|fulfil) (its|our) (core functions|duties as an? (education|school))\b/i,
 ];
 

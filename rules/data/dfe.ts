@@ -25,7 +25,7 @@ export const DFE_LEGAL_BASIS: readonly RegExp[] = [
 /** The National Pupil Database by name ("NPD" in capitals, so a lower-case URL never counts). */
 export const NPD: readonly RegExp[] = [/\bNational Pupil Database\b/i, /\bNPD\b/];
 
-const SHARES = '(shares?|shared|sharing|disclos\\w{1,4}|releas(e|es|ed|ing)|pass\\w{0,3} on|makes? [^.\\n]{0,30}available)';
+const SHARES = '(shares?|shared|sharing|disclos\\w{1,4}|releas(e|es|ed|ing)|lend(s|ing)?|lent|pass\\w{0,3} on|makes? [^.\\n]{0,30}available)';
 /** The DfE shares data from the NPD: "the DfE may share …", "Sharing by the Department", "used by researchers". */
 export const DFE_SHARES_NPD_DATA: readonly RegExp[] = [
   new RegExp(`\\b(DfE|Department (for|of) Education|the department|NPD|National Pupil Database)\\b[^.\\n]{0,100}\\b${SHARES}\\b`, 'i'),

@@ -42,6 +42,8 @@ export const ACCESS: RightPhrases = {
     /\b(request|ask for|obtain|be given) (access to|a (free )?copy of)\b[^.\n]{0,60}\b(information|data|records?)\b/i,
     /\bmake a request for\b[^.\n]{0,40}\b(information|data|records?)\b/i,
     /\byou\b[^.\n]{0,40}\b(receive|have|get|see|obtain) (access to|a copy of)\b/i,
+    // A list of verbs: "You can ask to see, correct or delete your data", "ask to access, correct or delete data".
+    /\b(ask|request)\w{0,3}( us)? to (see|access|view)(,| or| and) /i,
     // Named first in a short notice's list: "Rights: access (free copy), correction, erasure".
     /\brights?\b[^.\n]{0,40}:[ \t]*(the right (of|to) )?access\b/i,
   ],
@@ -63,7 +65,8 @@ export const RECTIFICATION: RightPhrases = {
     /\brights?\b[^.\n]{0,40}:[^.\n]{0,120}\bcorrection\b/i,
     // A list of rights: "the right to see your data; to have it corrected; …", "- have it corrected".
     /\bhave (it|them|this|that|(your|the|their|my) (personal )?(information|data|details|records?))( all)? (corrected|amended|rectified|put right)\b/i,
-    // "You can ask to see your data, correct it, have it deleted, …"
+    // "You can ask to see your data, correct it, have it deleted, …"; "ask to see, correct or delete your data".
+    /\b(ask|request)\w{0,3}( us)? to ((see|access|view), )?(correct|amend|rectify)\b/i,
     /\bcorrect (it|them|this|that|your (personal )?(information|data|details|records?)|any (mistakes|errors))\b/i,
   ],
   rejectIfSentence: [ACCURACY_PRINCIPLE],
@@ -194,7 +197,7 @@ export const COMPLAINT_LOOK_BEHIND = 250;
 export const COMPLAINT_WORD = /\b(complain\w{0,4}|complaints?|concerns?|unhappy|worried|worries|upset|not (happy|satisfied)|dissatisfied|something('s)? not right)\b/i;
 /** …raised with the school itself, with a way to do it ("complain to the Trust", "sent to the DPO"). */
 export const SCHOOL_COMPLAINT_ROUTE =
-  /\b(with us|to us|tell us|contact us|let us know|talk to us|speak to us|the school first|first instance|in the first place|complaints? (policy|procedure|process|form))\b|\b(contact|email|e-mail|write to|speak to|talk to|tell|raise (it|this|the matter|the issue|(your|any|a) (concerns?|complaints?))( first| directly)? with)\s(the |our |your )?(school|trust|academy|DPO|teacher|class teacher|data protection officer|headteacher|head teacher|office|school office|business manager|bursar|data protection lead|governors)\b|\b(contact|email|write to|speak to|talk to)\s[^.\n]{0,40}\b(headteacher|head teacher|school office|DPO|data protection officer)\b|\b(complain\w{0,4}|sent|addressed|directed) (to|with) (the |our )?(school|trust|academy|DPO|data protection officer|headteacher|head teacher|school office|governing body)\b|\b(tell|contact|email|e-mail|write to|speak to|talk to|raise [^.\n]{0,25} with)\s(Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[A-Z]|[\w.+-]@[\w-]{1,63}\./i;
+  /\b(with us|to us|tell us|contact us|let us know|talk to us|speak to us|the school first|first instance|in the first place|complaints? (policy|procedure|process|form))\b|\b(contact|email|e-mail|write to|speak to|talk to|tell|raise (it|this|the matter|the issue|(your |any |a )?(concerns?|complaints?))( first| directly)? with)\s(the |our |your )?(school|trust|academy|DPO|teacher|class teacher|data protection officer|headteacher|head teacher|office|school office|business manager|bursar|data protection lead|governors)\b|\b(contact|email|write to|speak to|talk to)\s[^.\n]{0,40}\b(headteacher|head teacher|school office|DPO|data protection officer)\b|\b(complain\w{0,4}|sent|addressed|directed) (to|with) (the |our )?(school|trust|academy|DPO|data protection officer|headteacher|head teacher|school office|governing body)\b|\b(tell|contact|email|e-mail|write to|speak to|talk to|raise [^.\n]{0,25} with)\s(Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[A-Z]|[\w.+-]@[\w-]{1,63}\./i;
 export const COMPLAINT_LOOK_AHEAD = 200;
 /** Concerns about a child's safety go to the safeguarding lead; that is not a data protection complaint route. */
 export const SAFEGUARDING_CONCERN = /\b(safeguarding|child protection|welfare|at risk|harm)\b/i;

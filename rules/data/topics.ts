@@ -88,7 +88,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
   {
     topic: 'purposes',
     headings: [
-      /^why (do |does )?(we|you|the (school|trust|academy|setting|nursery|college)) (collect|use|process|need|hold|gather|ask)(s|es)?\b/,
+      /^why (do |does )?(we|you|the (school|trust|academy|setting|nursery|college)) (collect|use|process|need|hold|gather|ask|record|keep)(s|es)?\b/,
       /^(our )?reasons? (for|why) (we )?(using|use|collecting|collect|processing|process|holding|hold)\b/,
       /^how (do|does) (we|the (school|trust|academy|setting|nursery|college)) use\b/,
       /^how (the )?[a-z]+( [a-z]+)? uses? (pupil |student |children'?s |your |personal )?(data|information)$/,

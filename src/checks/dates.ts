@@ -157,7 +157,9 @@ const NOT_OURS = /\b(?:from|since|on|until|by|before|after|force|effect|effectiv
 const NOTICE_TITLE = /\b(?:privacy|notice|policy|personal (?:data|information)|pupil information|data protection)\b/i;
 const MAX_FILLER = 24;
 
-function isFiller(between: string): boolean {
+function isFiller(text: string): boolean {
+  // A question answered at once counts: "When was this notice last updated?<tab>1 September 2026".
+  const between = text.replace(/^\?\s+/, ' ');
   if (between.length > MAX_FILLER || /[.!?]\s/.test(between)) return false;
   const words = between.toLowerCase().match(/[a-z]+/g) ?? [];
   return words.every((w) => FILLER_WORDS.has(w));

@@ -263,13 +263,13 @@ export function findMatches(notice: SectionedNotice, pattern: RegExp, where?: Se
 export const ownedBy = (...owners: Owner[]): SectionFilter => (s) => owners.includes(s.owner);
 
 /**
- * Where a sentence ends: at a line break, or after . ! ? (and closing quotes or brackets) and
- * the spaces that follow, unless a full stop is followed by a lower-case word, comma or colon
+ * Where a sentence ends: at a line break, or after . ! ? (and closing quotes, brackets or Markdown
+ * emphasis, as in "**Who we are.** We …") and the spaces that follow, unless a full stop is followed by a lower-case word, comma or colon
  * ("e.g. the", "approx. two"), "3.5" or "example.org". These are the parts of Unicode's
  * sentence rules (UAX #29) that notices exercise; Intl.Segmenter gives the same sentences on
  * them at a tenth of the cost.
  */
-const SENTENCE_END = /[.!?]+['"\u2019\u201d)\]]*(?:[ \t\u00a0]+|$)(?![ \t\u00a0]*[a-z,;:])|\n/g;
+const SENTENCE_END = /[.!?]+['"\u2019\u201d)\]*_]*(?:[ \t\u00a0]+|$)(?![ \t\u00a0]*[a-z,;:])|\n/g;
 
 /** [start, end) of each sentence of `text`; each sentence keeps its closing punctuation and spaces. */
 export function sentenceSpans(text: string): [number, number][] {
