@@ -1,7 +1,7 @@
 // Art 13(2)(e): whether giving the data is required (by law or contract) or a free choice.
 import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
-import { requireMention } from '../src/checks/kinds.js';
-import { STATUTORY_REQUIREMENT } from './data/completeness-core.js';
+import { requireAnyMention } from '../src/checks/kinds.js';
+import { ANSWERED_WITH_A_CHOICE, QUESTION_REACH, STATUTORY_QUESTION, STATUTORY_REQUIREMENT } from './data/completeness-core.js';
 
 export const meta: RuleMeta = {
   id: 'statutory-requirement',
@@ -17,7 +17,11 @@ export const meta: RuleMeta = {
 };
 
 export function check(context: RuleContext): void {
-  requireMention(context, { patterns: STATUTORY_REQUIREMENT, topics: ['collection', 'categories'] });
+  requireAnyMention(
+    context,
+    [{ patterns: STATUTORY_REQUIREMENT }, { patterns: [ANSWERED_WITH_A_CHOICE], context: STATUTORY_QUESTION, lookBehind: QUESTION_REACH }],
+    ['collection', 'categories'],
+  );
 }
 
 export default { meta, check } satisfies Rule;

@@ -27,6 +27,10 @@ describe('detectSetting', () => {
     expect(settingOf('# Little Acorns Day Nursery: privacy notice\n\nWe look after children from birth to five.\n')).toBe('early-years');
   });
 
+  it('finds a company that runs day nurseries, named in its opening', () => {
+    expect(settingOf('# Brightwell Nurseries: privacy notice\n\nThis notice explains how we handle information about the children who attend our day nurseries.\n')).toBe('early-years');
+  });
+
   it('finds a childminder who says she is one', () => {
     expect(settingOf('# Privacy notice\n\nI am a registered childminder and look after children in my home.\n')).toBe('early-years');
   });

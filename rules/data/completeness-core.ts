@@ -154,7 +154,7 @@ export const DATA_SOURCES: readonly RegExp[] = [
   new RegExp(`\\b(${OTHER_SOURCES})[^.\\n]{0,40}\\b(send|sends|provide|provides|pass|passes|share|shares|give|gives|transfer|transfers)\\b[^.\\n]{0,20}\\b(us|the school)\\b`, 'i'),
   new RegExp(`\\b(supplied|provided|given|handed|sent|passed on)\\b[^.\\n]{0,20}\\bby\\b[^.\\n]{0,40}(${OTHER_SOURCES})`, 'i'),
   // A "Where we get it" heading with the sources listed just below.
-  new RegExp(`\\bwhere (?:do )?we (?:get|obtain|receive|collect)\\b[^\\n]{0,60}\\n(?:[^\\n]*\\n){0,3}[^\\n]{0,160}(${OTHER_SOURCES})`, 'i'),
+  new RegExp(`\\bwhere (?:else )?(?:do )?we (?:get|obtain|receive|collect)\\b[^\\n]{0,60}\\n(?:[^\\n]*\\n){0,3}[^\\n]{0,160}(${OTHER_SOURCES})`, 'i'),
   // Short notices without a verb: "Also from previous schools and the council.", "From your old school."
   new RegExp(`(?:(?:^[ \\t\\u2022*-]*|[.!?][ \\t]+)(?:and |also )?|\\balso )from (?!time to time\\b)[^.\\n]{0,120}(${OTHER_SOURCES})`, 'im'),
 ];
@@ -232,6 +232,12 @@ export const STATUTORY_REQUIREMENT: readonly RegExp[] = [
   /\b(is|are) (your|their) (own |family's |family’s )?choice\b/i,
   /\b(do|does)(n't| not) (have|need) to (give|tell|provide|share|answer)\b(?! (us )?(a |any )?reasons?\b| (us )?why\b)/i,
 ];
+/** A question heading that asks it: "Must you give it?", "Do you have to tell us?" … */
+export const STATUTORY_QUESTION = /\b(do|does|must|should) (you|i|parents|families|carers) (have to |need to )?(give|tell|provide|share|supply|answer)\b/i;
+/** … answered with a choice: "Other things: you can choose.", "Some things, no.", "No, for some things." */
+export const ANSWERED_WITH_A_CHOICE = /\b(you|parents|families) (can|may) choose\b|\bsome things,? no\b(?![ \t]+[a-z])|\bno,? for (some|other) things\b/i;
+/** How far the answer may stand below its question. */
+export const QUESTION_REACH = 200;
 
 /**
  * A sentence that sends the reader to another document for the content ("The full notice

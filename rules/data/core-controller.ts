@@ -12,6 +12,8 @@ export const ORGANISATION_TYPES = [
 /** Councils are controllers of their own notices, but mostly appear as recipients: they
  * count only in a sentence that calls them the controller. */
 export const COUNCIL_TYPES = ['County Council', 'City Council', 'Borough Council', 'District Council', 'Council'] as const;
+/** Likewise a centre (a hospital school, a pupil referral unit's "Learning Centre"): a children's centre is more often a recipient. */
+export const CENTRE_TYPES = ['Learning Centre', 'Centre'] as const;
 
 /** Capitalised words that do not make a name proper ("The School", "Our Academy Trust"). */
 export const GENERIC_NAME_WORDS = new Set([

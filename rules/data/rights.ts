@@ -105,7 +105,7 @@ export const PORTABILITY: RightPhrases = {
     /\bfrom one (organisation|controller|provider|service|company|body) to another\b/i,
     /\bexported\b/i,
     /\bhave (it|them|this|that|your (information|data)|the (information|data)) (transferred|sent|moved|passed) to\b/i,
-    /\b(take|move|send|transfer)\w{0,4}\b[^.\n]{0,40}\b(somewhere else|elsewhere)\b/i,
+    /\b(take|move|send|transfer)\w{0,4}\b[^.\n]{0,40}\b(somewhere else|elsewhere|to another place)\b/i,
     /\b(machine[- ]readable|commonly used|structured)\b[^.\n]{0,30}\bform(at)?\b/i,
     // Plain words: "ask us to send your information to someone else, in a computer file".
     /\b(send|sent|give|given|move|moved|transfer\w{0,3})\b[^.\n]{0,80}\bin an? (computer|digital|electronic|reusable|re-usable) (file|format)\b/i,
@@ -168,6 +168,8 @@ export const CONSENT_NOT_RELIED_ON: readonly RegExp[] = [
 export const CONSENT_WITHDRAWAL: readonly RegExp[] = [
   /\b(withdraw\w{0,4}|revok\w{0,4}|take back|taking back|retract\w{0,4}|cancel\w{0,4})\b[^.\n]{0,60}\b(consent|permission|agreement)\b/i,
   /\b(consent|permission|agreement)\b[^.\n]{0,100}\b(withdraw\w{0,4}|revok\w{0,4}|take (it |this |that )?back|retract\w{0,4}|cancel\w{0,4})\b/i,
+  // "You can take your consent back whenever you like."
+  /\btak(e|ing) (your |their |this |that )?(consent|permission|agreement) back\b/i,
   /\bchange (your|their) minds?\b/i,
 ];
 /**
@@ -194,7 +196,7 @@ export const ICO_REGISTRATION = /\b(regist(er|ered|ration)|fee payers?|data prot
 export const COMPLAINT_LOOK_BEHIND = 250;
 
 /** A complaint or concern… */
-export const COMPLAINT_WORD = /\b(complain\w{0,4}|complaints?|concerns?|unhappy|worried|worries|upset|not (happy|satisfied)|dissatisfied|something('s)? not right)\b/i;
+export const COMPLAINT_WORD = /\b(complain\w{0,4}|complaints?|concerns?|unhappy|worried|worries|upset|not (happy|satisfied)|dissatisfied|something('s)? (not right|wrong))\b/i;
 /** …raised with the school itself, with a way to do it ("complain to the Trust", "sent to the DPO"). */
 export const SCHOOL_COMPLAINT_ROUTE =
   /\b(with us|to us|tell us|contact us|let us know|talk to us|speak to us|the school first|first instance|in the first place|complaints? (policy|procedure|process|form))\b|\b(contact|email|e-mail|write to|speak to|talk to|tell|raise (it|this|the matter|the issue|(your |any |a )?(concerns?|complaints?))( first| directly)? with)\s(the |our |your )?(school|trust|academy|DPO|teacher|class teacher|data protection officer|headteacher|head teacher|office|school office|business manager|bursar|data protection lead|governors)\b|\b(contact|email|write to|speak to|talk to)\s[^.\n]{0,40}\b(headteacher|head teacher|school office|DPO|data protection officer)\b|\b(complain\w{0,4}|sent|addressed|directed) (to|with) (the |our )?(school|trust|academy|DPO|data protection officer|headteacher|head teacher|school office|governing body)\b|\b(tell|contact|email|e-mail|write to|speak to|talk to|raise [^.\n]{0,25} with)\s(Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[A-Z]|[\w.+-]@[\w-]{1,63}\./i;

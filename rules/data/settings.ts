@@ -37,7 +37,7 @@ export const EARLY_YEARS_SETTING: SettingCues = {
     // A childminder speaks of herself; a school names "your child's last nursery or childminder" as a source.
     /\bI am an? (Ofsted[- ])?(registered )?childminder\b|\bI am registered (with Ofsted )?as an? childminder\b/i,
   ],
-  weak: [/\bday nursery\b/i, /\bpre-?school\b/i, /\bplaygroup\b/i, /\bearly years (setting|provider)\b/i],
+  weak: [/\bday nurser(y|ies)\b/i, /\bpre-?schools?\b/i, /\bplaygroups?\b/i, /\bearly years (setting|provider)\b/i],
 };
 
 /** How far into the notice a weak cue counts on its own (title, opening paragraph). */

@@ -116,7 +116,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
       /^collecting\b/,
       /^how (do |does )?(we|the (school|trust|academy|setting|nursery|college)) (collect|obtain|acquire|gather|get)s?\b/,
       /^how (is|are) (your |pupil |personal )?(data|information) (collected|obtained)\b/,
-      /^where (do )?we (get|obtain)\b/,
+      /^where (else )?(do )?we (get|obtain)\b/,
       /^where (else )?(does |do )?(the |your |this |our |pupil |personal )*(data|information) comes? from\b/,
       /^sources? of\b/,
       /^(data|information) (we receive|from other)\b/,
@@ -184,6 +184,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
       /^(how to )?access(ing)? (to )?(your |the )?(personal )?(data|information|records?)\b/,
       /^what decisions can you make\b/,
       /^what (can|may) (you|i) ask (us|the school|the academy|the trust) to do\b/,
+      /^what (can|may) (you|i|parents) do\??$/,
       /\bautomated decision/,
       /\beducational records?\b/,
       /^withdraw(al|ing)? (of )?(your )?consent\b/,
@@ -192,7 +193,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
   },
   {
     topic: 'complaints',
-    headings: [/\bcomplain(t|ts|ing)?\b/, /^concerns?\b/, /^raising a concern\b/, /^if you (are unhappy|have a concern)/, /^what if (i am|i'm|you are|you're) (worried|unhappy|not happy|concerned)\b/, /^(not happy|unhappy)\b/, /^what (can|should) (i|you) do if\b/],
+    headings: [/\bcomplain(t|ts|ing)?\b/, /^concerns?\b/, /^raising a concern\b/, /^if you (are unhappy|have a concern)/, /^what if (i am|i'm|you are|you're) (worried|unhappy|not happy|concerned)\b/, /^(not happy|unhappy)\b/, /^what (can|should) (i|you) do if\b/, /^something('s)? (wrong|not right)\b/],
     body: [/\binformation commissioner'?s office\b/, /\bico\.org\.uk\b/, /\bmake a complaint\b/, /\braise (a|your) concern\b/],
   },
   {

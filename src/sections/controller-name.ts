@@ -2,7 +2,7 @@
 // "Riverside Academy Trust"): used by the controller-identity rule and audit's school column.
 import type { SectionedNotice } from '../types.js';
 import { findMatches, ownedBy, sentenceAround, type TextMatch } from '../checks/text.js';
-import { CONTROLLER_SENTENCE, COUNCIL_TYPES, GENERIC_NAME_WORDS, NOT_A_CONTROLLER, ORGANISATION_TYPES } from '../../rules/data/core-controller.js';
+import { CENTRE_TYPES, CONTROLLER_SENTENCE, COUNCIL_TYPES, GENERIC_NAME_WORDS, NOT_A_CONTROLLER, ORGANISATION_TYPES } from '../../rules/data/core-controller.js';
 
 // A capitalised word ("Oakfield", "St.", "Mary's", "Bishop-Bewick", "CofE") and the small
 // words allowed inside a name ("Newton on Trent", "Church of England").
@@ -13,13 +13,14 @@ const nameBefore = (types: readonly string[]) =>
 
 const ORGANISATION = nameBefore(ORGANISATION_TYPES);
 const COUNCIL = nameBefore(COUNCIL_TYPES);
+const CENTRE = nameBefore(CENTRE_TYPES);
 /** Any proper name the notice calls the controller: "The Larkspur Centre is the data controller". */
 const NAMED_AS_CONTROLLER = new RegExp(
   `\\b${WORD}(?: {1,2}(?:${JOINER})?${WORD}){0,7}(?= {1,2}(?:is|are|acts as|remains) (?:the |a |our )?["\u201c']?(?:data )?controller\\b)`,
   'g',
 );
 
-const TYPE_SUFFIX = new RegExp(` (?:${[...ORGANISATION_TYPES, ...COUNCIL_TYPES].join('|')})$`);
+const TYPE_SUFFIX = new RegExp(` (?:${[...ORGANISATION_TYPES, ...COUNCIL_TYPES, ...CENTRE_TYPES].join('|')})$`);
 /** Words that end a run of capitalised words before the name starts ("Who Collects This
  * Information St Mary's…", "Welcome to Oakfield…"): the name begins after the last of them. */
 const BEFORE_NAME = new Set([
@@ -55,6 +56,7 @@ function candidates(notice: SectionedNotice): Candidate[] {
   };
   for (const m of findMatches(notice, ORGANISATION, ownedBy('school'))) consider(m, true);
   for (const m of findMatches(notice, COUNCIL, ownedBy('school'))) consider(m, false);
+  for (const m of findMatches(notice, CENTRE, ownedBy('school'))) consider(m, false);
   for (const m of findMatches(notice, NAMED_AS_CONTROLLER, ownedBy('school'))) consider(m, false);
   return found.sort((a, b) => a.match.start - b.match.start);
 }
