@@ -22,7 +22,7 @@ export const meta: RuleMeta = {
 export function check(context: RuleContext): void {
   const owners = ['school', 'dfe'] as const;
   const named = requireMention(context, { patterns: NPD, owners, topics: ['npd', 'dfe'] });
-  const sharing = [{ patterns: DFE_SHARES_NPD_DATA, owners }, { patterns: IT_SHARES, owners, onlyTopics: ['npd', 'dfe'] as const }];
+  const sharing = [{ patterns: DFE_SHARES_NPD_DATA, owners }, { patterns: IT_SHARES, owners, onlyTopics: ['npd', 'dfe'] as const, skipHeadings: true }];
   if (named === null || findAnyEvidence(context, sharing)) return;
   context.report({ messageId: 'noSharing', start: named.start, end: named.end });
 }

@@ -2,7 +2,7 @@
 import type { Rule, RuleContext, RuleMeta, Topic } from '../src/types.js';
 import { findEvidence, reportMissing } from '../src/checks/kinds.js';
 import { quote, sentenceAround } from '../src/checks/text.js';
-import { CENSUS, CENSUS_LOOK_BEHIND, DFE_COLLECTION, DFE_LEGAL_BASIS, PASSES_DATA, REQUIRED_BY_LAW } from './data/dfe.js';
+import { CENSUS, CENSUS_LOOK_BEHIND, DFE_COLLECTION, DUTY_STATED, DFE_LEGAL_BASIS, PASSES_DATA, REQUIRED_BY_LAW } from './data/dfe.js';
 
 export const meta: RuleMeta = {
   id: 'dfe-statutory-sharing',
@@ -30,7 +30,9 @@ export function check(context: RuleContext): void {
     // A short notice's "By law: school census, under section 537A …" names the duty and its law together…
     findEvidence(context, { patterns: DFE_LEGAL_BASIS, owners, sentenceAlso: [CENSUS] }) ??
     // …or the census comes just before: "We take part in the school census. The law requires this under …".
-    findEvidence(context, { patterns: DFE_LEGAL_BASIS, owners, sentenceAlso: [REQUIRED_BY_LAW], context: CENSUS, lookBehind: CENSUS_LOOK_BEHIND });
+    findEvidence(context, { patterns: DFE_LEGAL_BASIS, owners, sentenceAlso: [REQUIRED_BY_LAW], context: CENSUS, lookBehind: CENSUS_LOOK_BEHIND }) ??
+    // …or, in the DfE section, the duty comes just before: "The law says we must send them some information. The law is called …".
+    findEvidence(context, { patterns: DFE_LEGAL_BASIS, owners, onlyTopics: DFE_TOPICS, context: DUTY_STATED, lookBehind: CENSUS_LOOK_BEHIND });
   if (!statement) return reportMissing(context, DFE_TOPICS, 'missing');
   if (findEvidence(context, { patterns: DFE_LEGAL_BASIS, owners })) return;
   const sentence = sentenceAround(context.notice, statement.start).text;

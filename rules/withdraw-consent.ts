@@ -3,6 +3,8 @@ import type { Rule, RuleContext, RuleMeta, Topic } from '../src/types.js';
 import { requireIf } from '../src/checks/kinds.js';
 import { quote, sentenceAround } from '../src/checks/text.js';
 import {
+  ANSWER_YES_OR_STOP,
+  CHANGE_OF_MIND_QUESTION,
   CONSENT_LOOK_BEHIND,
   CONSENT_NAMED,
   CONSENT_NOT_RELIED_ON,
@@ -10,6 +12,7 @@ import {
   CONSENT_WITHDRAWAL,
   CONSENT_WITHDRAWN_BY_PRONOUN,
   HEALTH_CARE_CONSENT,
+  QUESTION_LOOK_BEHIND,
   WITHDRAW_AT_ANY_TIME,
 } from './data/rights.js';
 
@@ -38,6 +41,7 @@ export function check(context: RuleContext): void {
     then: [
       { patterns: CONSENT_WITHDRAWAL, ...schoolsWithdrawal },
       { patterns: [CONSENT_WITHDRAWN_BY_PRONOUN, WITHDRAW_AT_ANY_TIME], context: CONSENT_NAMED, lookBehind: CONSENT_LOOK_BEHIND, ...schoolsWithdrawal },
+      { patterns: [ANSWER_YES_OR_STOP], context: CHANGE_OF_MIND_QUESTION, lookBehind: QUESTION_LOOK_BEHIND, ...schoolsWithdrawal },
     ],
     topics: WHERE,
     data: (relied) => ({ quote: quote(sentenceAround(context.notice, relied.start).text) }),

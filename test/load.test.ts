@@ -156,6 +156,16 @@ describe('plain-text positions', () => {
     expect(headings(tree.children).map((h) => h.text)).toEqual(['Privacy notice', 'Storing pupil data']);
   });
 
+  it('does not read the verb of a bracketed aside as the heading\'s ("Your rights (yes, you have them)")', () => {
+    const tree = parsePlainText(['Privacy notice', '', 'Oakfield School holds records about its pupils.', '', 'Your rights (yes, you have them)', '- see what we hold about you'].join('\n'));
+    expect(headings(tree.children).map((h) => h.text)).toEqual(['Privacy notice', 'Your rights (yes, you have them)']);
+  });
+
+  it('takes a numbered part ("PART 12: YOUR RIGHTS") for a heading, not for a "Label: value" field', () => {
+    const tree = parsePlainText(['Privacy notice', '', 'Owner: Trust office', '', 'PART 12: YOUR RIGHTS', '', 'You can ask for a copy of your data.'].join('\n'));
+    expect(headings(tree.children).map((h) => h.text)).toEqual(['Privacy notice', 'PART 12: YOUR RIGHTS']);
+  });
+
   it('turns bullets, "a)" items and numbered runs into lists, and text after "…include:" into items', () => {
     const tree = parsePlainText([
       'Why we use this data',

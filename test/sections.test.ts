@@ -198,6 +198,33 @@ describe('plain-text sections', () => {
     expect(notice.sections.map((s) => s.topic)).toEqual(['purposes', 'storage']);
   });
 
+  it('gives a section headed "How <named council or careers provider> uses your data" to that body, but not "How we and the council use it"', () => {
+    const text = [
+      'How we use pupil information',
+      '',
+      'We use records to teach pupils and keep them safe.',
+      '',
+      'HOW WREXFORD CITY COUNCIL USES YOUR DATA',
+      '',
+      'The council uses admissions records to plan school places.',
+      '',
+      'How our careers provider uses your data',
+      '',
+      'The provider keeps notes of guidance interviews for three years.',
+      '',
+      'How we and the council use attendance data',
+      '',
+      'We share attendance figures with the council each week.',
+      '',
+    ].join('\n');
+    const notice = sectionNotice(parseNotice(text, 'text', 'x.txt'));
+    expect(notice.sections.slice(1).map((s) => [s.heading, s.owner])).toEqual([
+      ['HOW WREXFORD CITY COUNCIL USES YOUR DATA', 'third-party'],
+      ['How our careers provider uses your data', 'third-party'],
+      ['How we and the council use attendance data', 'school'],
+    ]);
+  });
+
   it('reads "Part B – …" and "B6. …" headings by their words, and gives another body’s part its numbered sections', () => {
     const text = [
       'Part A – How Ashgrove Primary School uses pupil information',

@@ -132,11 +132,11 @@ export const DATA_CATEGORIES: readonly RegExp[] = [
   /\bspecial educational needs\b|\bSEND?\b|\bEHC ?P?\b/i,
   /\b(behaviour(al)?|exclusions?)\b/i,
   /\bsafeguarding (information|records|concerns)\b|\bchild protection (information|records|plans?)\b/i,
-  /\b(photographs|photos|CCTV|images)\b/i,
+  /\b(photographs|photos?|CCTV|images)\b/i,
 ];
 
 /** "We collect the following information:" — after such a lead-in, two kinds make a list. */
-export const CATEGORIES_LEAD_IN = /\b(we|the school|the trust) (may |will |also |usually )?(collect|hold|keep|process|record)\b[^.\n]{0,40}(\bthe following\b|\binclud(e|es|ing)\b|:)|\b(information|data) (do )?(we|that we) (collect|hold|keep|process)\b/i;
+export const CATEGORIES_LEAD_IN = /\bwhat (do )?we know about (you|your child)\b|\b(we|the school|the trust) (may |will |also |usually )?(collect|hold|keep|process|record)\b[^.\n]{0,40}(\bthe following\b|\binclud(e|es|ing)\b|:)|\b(information|data) (do )?(we|that we) (collect|hold|keep|process)\b/i;
 /** A definition section that goes on to say what this school holds ("…that the school
  * collects about you and your child. This includes name, …"). */
 export const OWN_DATA_SENTENCE = /\b(we|the school|the trust|our school)\b[^.\n]{0,30}\b(collects?|holds?|keeps?|records?|uses?)\b/i;
@@ -148,15 +148,19 @@ export const DATA_SOURCES: readonly RegExp[] = [
   new RegExp(`\\b(receives?|received|obtains?|obtained|gets?|collects?|collected|given|passed|provided|sent|transferred|comes?)\\b[^.\\n]{0,100}from\\b[^.\\n]{0,80}(${OTHER_SOURCES})`, 'i'),
   // "We also receive information from:" ("… from other places, such as:") with the sources in the list just below.
   new RegExp(`\\b(receives?|received|obtains?|obtained|gets?|collects?|collected|comes?)\\b[^.\\n]{0,100}\\bfrom\\b[^.\\n:]{0,80}:?[ \\t]*\\n(?:[^\\n]*\\n){0,2}[^\\n]{0,120}(${OTHER_SOURCES})`, 'i'),
+  // "We are sometimes given information by other people, too:" with the sources in the list just below.
+  new RegExp(`\\b(given|sent|passed|provided|supplied|handed)\\b[^.\\n]{0,30}\\bby\\b[^.\\n:]{0,60}:[ \\t]*\\n(?:[^\\n]*\\n){0,2}[^\\n]{0,120}(${OTHER_SOURCES})`, 'i'),
   // "Other people give us information, for example:" with the sources in the list just below.
   new RegExp(`\\b(other (people|organisations|bodies|agencies)|others)\\b[^.\\n]{0,20}\\b(give|send|pass|share|provide)s?\\b[^.\\n]{0,10}\\bus\\b[^.\\n:]{0,60}:?[ \\t]*\\n(?:[^\\n]*\\n){0,2}[^\\n]{0,120}(${OTHER_SOURCES})`, 'i'),
   /\bcommon transfer file\b|\bCTF\b/i,
   new RegExp(`\\b(${OTHER_SOURCES})[^.\\n]{0,40}\\b(send|sends|provide|provides|pass|passes|share|shares|give|gives|transfer|transfers)\\b[^.\\n]{0,20}\\b(us|the school)\\b`, 'i'),
   new RegExp(`\\b(supplied|provided|given|handed|sent|passed on)\\b[^.\\n]{0,20}\\bby\\b[^.\\n]{0,40}(${OTHER_SOURCES})`, 'i'),
-  // A "Where we get it" heading with the sources listed just below.
-  new RegExp(`\\bwhere (?:else )?(?:do )?we (?:get|obtain|receive|collect)\\b[^\\n]{0,60}\\n(?:[^\\n]*\\n){0,3}[^\\n]{0,160}(${OTHER_SOURCES})`, 'i'),
+  // A "Where we get it" / "Where it comes from" / "Who gives it to you?" heading with the sources listed just below.
+  new RegExp(`\\b(?:where (?:(?:else )?(?:do )?we (?:get|obtain|receive|collect)|(?:it|this|the (?:information|data)) comes? from)|who (?:gives|sends|provides|passes) (?:it|this|the (?:information|data)|us))\\b[^\\n]{0,60}\\n(?:[^\\n]*\\n){0,3}[^\\n]{0,160}(${OTHER_SOURCES})`, 'i'),
   // Short notices without a verb: "Also from previous schools and the council.", "From your old school."
   new RegExp(`(?:(?:^[ \\t\\u2022*-]*|[.!?][ \\t]+)(?:and |also )?|\\balso )from (?!time to time\\b)[^.\\n]{0,120}(${OTHER_SOURCES})`, 'im'),
+  // "Also from:" with the sources listed on the lines below.
+  new RegExp(`\\balso from:?[ \\t]*\\n(?:[^\\n]*\\n){0,2}[^\\n]{0,120}(${OTHER_SOURCES})`, 'i'),
 ];
 
 // ---- recipients ----------------------------------------------------------------------
@@ -170,7 +174,7 @@ export const RECIPIENTS_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(accessed|seen|used|processed|handled)\\b${IN_SENTENCE}{0,60}\\bby\\b${IN_SENTENCE}{0,40}${RECIPIENTS}`, 'i'),
   new RegExp(`\\boutsourc(e|ed|es|ing)\\b${IN_SENTENCE}{0,80}\\bthird[- ]part(y|ies)\\b`, 'i'),
   // A "Who we share with" heading, or a Q&A notice's "Q. Who do you share it with?", with the names below.
-  new RegExp(`\\bwho (we|do we|do you|does the (school|academy|trust|nursery)) (routinely |regularly )?(share|pass)[^\\n]{0,80}\\n[^#]{0,300}?${RECIPIENTS}`, 'i'),
+  new RegExp(`\\bwho (we|do we|do you|does the (school|academy|trust|nursery)) (routinely |regularly )?(share|pass|tell|hand|give (it|information) to)[^\\n]{0,80}\\n[^#]{0,300}?${RECIPIENTS}`, 'i'),
   // "… we share information with:", "… we may share information with include:" (the list follows).
   /\bshare[^.\n]{0,60}\bwith( the following)?( include| are)?:/i,
 ];

@@ -11,6 +11,8 @@ export const DFE_COLLECTION: readonly RegExp[] = [...DFE_NAME, CENSUS];
 /** A sentence that passes data on (or completes the census, or says the DfE collects it from schools)… */
 export const PASSES_DATA = /\b(shar\w{0,4}|pass\w{0,4}|provid\w{0,4}|sen[dt]|sending|suppl\w{0,4}|submit\w{0,4}|submission|transfer\w{0,4}|returns?|giv\w{0,3}|give|complet\w{0,3})\b|\bcollect\w{0,3}\b[^.\n]{0,60}\bfrom (?:all )?(?:schools|academies|us|the school)\b/i;
 /** …because it has to. */
+/** The duty itself, in so many words (REQUIRED_BY_LAW also takes "census" as naming one). */
+export const DUTY_STATED = /\b(the law (says|requires|makes)|by law|must|have to|has to|required|requires|legal (duty|obligation)|statutory duty)\b/i;
 export const REQUIRED_BY_LAW = /\b(requir\w{0,4}|by law|the law|legal\w{0,4}|statutor\w{0,3}|dut(y|ies)|oblig\w{0,6}|must|census|mandatory)\b/i;
 
 /** The legal basis for the DfE collections: the 2013 Regulations / s.537A; early years s.99 Childcare Act 2006. */
@@ -34,7 +36,11 @@ export const DFE_SHARES_NPD_DATA: readonly RegExp[] = [
 ];
 
 /** In a DfE or NPD section, "it" is the DfE: "It can also release data from it to researchers". */
-export const IT_SHARES: readonly RegExp[] = [new RegExp(`\\b(it|they) (can |may |will |also |then |sometimes |does |do ){0,3}${SHARES}\\b`, 'i')];
+export const IT_SHARES: readonly RegExp[] = [
+  new RegExp(`\\b(it|they) (can |may |will |also |then |sometimes |does |do ){0,3}${SHARES}\\b`, 'i'),
+  // A short answer with no subject: "Shares some, under strict checks, with approved researchers."
+  /(?:^|[.!?][ \t]+)(?:also |sometimes )?(shares|releases|lends|discloses)\b/im,
+];
 
 /** How to find out what DfE holds, or how to contact it. */
 export const DFE_CONTACT: readonly RegExp[] = [

@@ -52,6 +52,8 @@ export const ACCESS: RightPhrases = {
     /\b(see|view|look at)\s(the |your |all the |what )?(personal )?(information|data|records?)\b/i,
     /\bwhat (information |data )?(we|the school) (hold|holds|keep|keeps|have)\b|\b(have|get|receive|obtain) a copy\b/i,
     /\baccess (your|their|the) (personal )?(information|data|records?)\b/i,
+    // Q&A and easy-read wording: "Can I see it? Yes. Ask for a copy.", "ask us to: show you your information".
+    /\bask for a (free )?copy\b|\bshow (you|them|parents) (your|their|the|what)\b/i,
   ],
 };
 
@@ -92,7 +94,7 @@ export const RESTRICTION: RightPhrases = {
     // "- have its use restricted", "have the processing limited".
     /\b(its|their|the) (use|processing)( of (it|them|your (information|data)))? (restricted|limited|paused|suspended)\b/i,
     // "Ask us to put a hold on using it", "put it on hold".
-    /\bput (a hold on|(it|them|this|that|the (information|data|record)) on hold)\b/i,
+    /\bput (a hold on|[^.\n]{0,25} on hold)\b/i,
   ],
   rejectIfSentence: [YOUTH_SUPPORT_OPT_OUT],
 };
@@ -108,7 +110,9 @@ export const PORTABILITY: RightPhrases = {
     /\b(take|move|send|transfer)\w{0,4}\b[^.\n]{0,40}\b(somewhere else|elsewhere|to another place)\b/i,
     /\b(machine[- ]readable|commonly used|structured)\b[^.\n]{0,30}\bform(at)?\b/i,
     // Plain words: "ask us to send your information to someone else, in a computer file".
-    /\b(send|sent|give|given|move|moved|transfer\w{0,3})\b[^.\n]{0,80}\bin an? (computer|digital|electronic|reusable|re-usable) (file|format)\b/i,
+    /\b(send|sent|give|given|move|moved|transfer\w{0,3})\b[^.\n]{0,80}\bin an? (common |standard )?(computer|digital|electronic|reusable|re-usable) (file|format)\b/i,
+    // "… a copy in a computer file to give to someone else".
+    /\b(give|send|pass|take|move)\w{0,3}\b[^.\n]{0,25}\bto ((someone|somebody) else|an?other (person|organisation|place))\b/i,
     // "… passed to another nursery in a format it can use".
     /\b(send|sent|give|given|pass|passed|move|moved|transfer\w{0,3})\b[^.\n]{0,80}\bin a format (it|they|that|which) can (use|read|open)\b/i,
   ],
@@ -121,11 +125,14 @@ export const OBJECTION: RightPhrases = {
     // Also after a dash or colon in a list of rights: "to object – to our use of …".
     /\bobject(ion|ing|s)?(\*{1,2}|_{1,2})?(?:\s[\u2013\u2014-]|:)?\s(to|against)\b/i,
     /\bobjection\b/i,
-    /\bstop (us )?(using|processing|sharing)\b/i,
+    // Not the consent row of a rights table: "Stop us using information where we asked for consent".
+    /\bstop (us )?(using|processing|sharing)\b(?![^.\n|;]{0,60}\bconsent\b)/i,
     // "Tell us you are not happy with us using it and ask us to stop."
     /\b(not happy|unhappy)\b[^.\n]{0,60}\b(ask|tell)\w{0,3} us to stop\b/i,
-    /\b(don't|do not) want\b[^.\n]{0,40}\b(to be used|used|processed|us to use)\b/i,
+    /\b(don't|do not) want\b[^.\n]{0,40}\b(to be used|used|processed|us to use|us using)\b/i,
     /\byou (can|may) object\b/i,
+    // Children's wording: "You can ask us to stop." (not "stop … for a while": that is restriction), "(object)".
+    /\bask\w{0,3} us to stop(?=[ \t]*([.;,)(]|$))(?![^.\n]{0,40}\b(for a while|for now|for a time|temporarily|while))|\((object|objecting|objection)\)/im,
     // A list of infinitives: "…; to restrict how we use it; to object; and to …"
     /\bto object(\*{1,2}|_{1,2})?[ \t]*([;,.)\n]|and\b|or\b|$)/i,
     /\bsay(s|ing)? no to (us |the school |the academy |the trust )?(using|processing|sharing|the use of)\b/i,
@@ -139,7 +146,7 @@ export const AUTOMATED_DECISIONS: readonly RegExp[] = [
   /\bdecisions?\b[^.\n]{0,40}\bautomat(ed|ic|ically)\b/i,
   /\bautomat(ed|ic|ically)\b[^.\n]{0,40}\b(decisions?|decision-making|means|processing)\b/i,
   /\bprofiling\b/i,
-  /\bcomputers?\b[^.\n]{0,60}\b(decisions?|decides?|deciding)\b/i,
+  /\bcomputers?\b[^.\n]{0,60}\b(decisions?|decides?|deciding|choices?|chooses?)\b/i,
   /\bdecisions?\b[^.\n]{0,60}\b(by|using|with) (only |just |solely )?(a )?computers?\b/i,
   /\b(do not|don't|never) profile\b/i,
 ];
@@ -167,7 +174,7 @@ export const CONSENT_NOT_RELIED_ON: readonly RegExp[] = [
 /** Consent can be withdrawn / taken back / the reader can change their mind. */
 export const CONSENT_WITHDRAWAL: readonly RegExp[] = [
   /\b(withdraw\w{0,4}|revok\w{0,4}|take back|taking back|retract\w{0,4}|cancel\w{0,4})\b[^.\n]{0,60}\b(consent|permission|agreement)\b/i,
-  /\b(consent|permission|agreement)\b[^.\n]{0,100}\b(withdraw\w{0,4}|revok\w{0,4}|take (it |this |that )?back|retract\w{0,4}|cancel\w{0,4})\b/i,
+  /\b(consent|permission|agreement)\b[^.\n]{0,100}\b(withdraw\w{0,4}|revok\w{0,4}|tak(e|en|ing) (it |this |that )?back|retract\w{0,4}|cancel\w{0,4})\b/i,
   // "You can take your consent back whenever you like."
   /\btak(e|ing) (your |their |this |that )?(consent|permission|agreement) back\b/i,
   /\bchange (your|their) minds?\b/i,
@@ -178,7 +185,11 @@ export const CONSENT_WITHDRAWAL: readonly RegExp[] = [
  * just before it (CONSENT_LOOK_BEHIND characters).
  */
 export const CONSENT_WITHDRAWN_BY_PRONOUN = /\b(withdraw|revoke|take back)\w{0,3} (it|this|that|them)\b/i;
-export const WITHDRAW_AT_ANY_TIME = /\b(withdraw|revoke|cancel)\w{0,3}\b[^.\n]{0,20}\bat any time\b/i;
+export const WITHDRAW_AT_ANY_TIME = /\b(withdraw|revoke|cancel)\w{0,3}\b[^.\n]{0,20}\bat any time\b|\bsay no (later|at any time|any time)\b/i;
+/** A question about changing one's mind answered "Yes" or "we'll stop": "Can I change my mind? Yes. Any time." */
+export const ANSWER_YES_OR_STOP = /^[ \t]*(?:A[.:]?[ \t]*)?yes\b|\bwe('ll| will) stop\b/im;
+export const CHANGE_OF_MIND_QUESTION = /\bchang(e|ed|ing) (my|your|our|their) minds?\b[^\n]{0,40}\?/i;
+export const QUESTION_LOOK_BEHIND = 120;
 export const CONSENT_LOOK_BEHIND = 150;
 export const CONSENT_NAMED = /\b(consent|permission)\b/i;
 /** Consent to a vaccination or treatment is the health service's, not consent to the school's use of data. */

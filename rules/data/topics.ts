@@ -29,6 +29,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
       /^sharing by the department\b/,
       /\bwhat (personal )?information (the )?(dfe|department for education|department) holds?\b/,
       /^how (to|do i|do you|can i|can you) find out what .*(dfe|department)\b/,
+      /^what (does|will|do) (the )?(dfe|department for education|department|government) do with\b/,
       /^(the )?npd\b/,
     ],
     body: [/\bnational pupil database\b/, /\bnpd\b/, /\bthe department may share\b/, /\bowned and managed by the department\b/],
@@ -59,7 +60,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
       // Q&A notices: "Who do you share it with?", "Who does the school share with?"
       /^(who|whom) (do|does|will|might|may) (you|the [a-z]+) shares?\b/,
       /^sharing\b/,
-      /^who (we|do we) (give|pass|disclose)\b/,
+      /^who (we|do we|do you) (give|pass|disclose|hand|send|tell)\b/,
       /^(data|information) sharing$/,
       /^recipients\b/,
       /^who (else )?(has|have|can have) access\b/,
@@ -117,6 +118,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
       /^how (do |does )?(we|the (school|trust|academy|setting|nursery|college)) (collect|obtain|acquire|gather|get)s?\b/,
       /^how (is|are) (your |pupil |personal )?(data|information) (collected|obtained)\b/,
       /^where (else )?(do )?we (get|obtain)\b/,
+      /^who (gives|sends|provides|passes) (it|this|the (information|data)|us)\b/,
       /^where (else )?(does |do )?(the |your |this |our |pupil |personal )*(data|information) comes? from\b/,
       /^sources? of\b/,
       /^(data|information) (we receive|from other)\b/,
@@ -148,6 +150,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
       /^(the )?(personal |pupil |student )?(data|information) (that )?we (hold|collect|process|use|keep)\b/,
       /^what (personal |pupil )?(data|information) (do )?we (use|hold|collect|process|keep|have)\b/,
       /^what (the )?[a-z]+ collects\b/,
+      /^what (do )?(we|you) know about (you|your child|me)\b/,
       /^what (kind|kinds|types?|sort) of (personal )?(data|information)\b/,
       /^what (information|data) (we|is) (process|collect|held)/,
       /^what we collect\b/,
@@ -184,7 +187,10 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
       /^(how to )?access(ing)? (to )?(your |the )?(personal )?(data|information|records?)\b/,
       /^what decisions can you make\b/,
       /^what (can|may) (you|i) ask (us|the school|the academy|the trust) to do\b/,
+      /^what (can )?(you|i) (can )?ask( us)?( to do| for)?$/,
       /^what (can|may) (you|i|parents) do\??$/,
+      /^what if (it'?s|it is|something is|the (information|data) is|my (information|data|details) (is|are)) (wrong|incorrect|inaccurate|out of date)\b/,
+      /^can (i|we|you|parents) (take|move) (it|them|my|our|their)\b/,
       /\bautomated decision/,
       /\beducational records?\b/,
       /^withdraw(al|ing)? (of )?(your )?consent\b/,
@@ -296,7 +302,7 @@ export const DFE_OWNED_HEADINGS: readonly RegExp[] = [
 ];
 
 /** Bodies other than the school whose own notices get appended to a school's notice. */
-const OTHER_BODY = String.raw`(council|nhs|police|local authority|(royal |london )?borough of [a-z'-]+|learning records service|lrs|esfa|education and skills funding agency|connexions)`;
+const OTHER_BODY = String.raw`(council|nhs|police|local authority|(royal |london )?borough of [a-z'-]+|learning records service|lrs|esfa|education and skills funding agency|connexions|careers (guidance )?provider)`;
 
 /** Another organisation named in a heading (with a privacy-notice heading: an appended notice). */
 export const OTHER_BODY_NAME = new RegExp(String.raw`\b${OTHER_BODY}\b`);
@@ -308,7 +314,8 @@ export const PRIVACY_NOTICE_NAME = /privacy (notice|statement|policy)/;
  * NHS shares it with", "The council's lawful basis", "Your rights with the council".
  */
 export const THIRD_PARTY_HEADINGS: readonly RegExp[] = [
-  new RegExp(String.raw`^how (the )?${OTHER_BODY} .*uses?\b`),
+  // Also a named one: "How Wrexley City Council uses your data", "How our careers provider uses …" (not "How we and the council use …").
+  new RegExp(String.raw`^how (the |our )?((?!we\b|and\b|our\b)[a-z'&-]+ ){0,3}${OTHER_BODY} .*uses?\b`),
   new RegExp(String.raw`^(how long|who|why|when|where|what) (information )?(the )?${OTHER_BODY} (uses?|keeps?|holds?|shares?|collects?|stores?|processes|does)\b`),
   new RegExp(String.raw`^(the )?${OTHER_BODY}'s\b`),
   // Asked as questions: "How long does the council keep information?", "What information does the council hold?"

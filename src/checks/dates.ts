@@ -182,7 +182,8 @@ function dateAfterCue(text: string, cueStart: number, cueEnd: number): NoticeDat
   const before = text.slice(from, cueStart);
   const first = parseDates(window, true)[0];
   if (!first) return null;
-  const rawBetween = window.slice(0, first.index);
+  // Markdown emphasis around a label ("**Approved by the Board:** 14 March 2026") is not text between.
+  const rawBetween = window.slice(0, first.index).replace(/[*_]{1,3}/g, ' ');
   // Only a past participle cue ("reviewed", "approved") takes a "by …" agent.
   const between = /ed$/i.test(text.slice(cueStart, cueEnd)) ? rawBetween.replace(PAST_AGENT, ' ') : rawBetween;
   if (!isFiller(between) || PLANNED.test(before) || PLANNED.test(between) || /\bbirth\b/i.test(window.slice(0, 12))) return null;

@@ -134,7 +134,9 @@ function literalIndex(notice: SectionedNotice): LiteralIndex {
 }
 
 /** A line that starts a list item: a bullet, "1." / "2)", "a." / "(b)". */
-const LIST_ITEM_START = /^[ \t]*(?:[-*•·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]/;
+const LIST_ITEM_START = /^[ \t]*(?:\\?[-*•·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]/;
+/** A Markdown hard line break (`<br>`, two trailing spaces or a backslash) ends a line on the page. */
+const HARD_BREAK_BEFORE = /(?:<br\s*\/?>|  |\\)\r?$/i;
 
 /** A labelled contact line ("Email: …", "Telephone: …") starts a line of its own, not a wrapped one. */
 const CONTACT_LABEL_LINE = /^[ \t]*(?:e-?mail|tel|telephone|phone|mobile|post|postal address|address|web(?:site)?|fax)[ \t]*:/i;
@@ -148,11 +150,12 @@ function lineAt(text: string, from: number): string {
 /**
  * Line breaks inside a paragraph (including a list item's) are wrapping, not structure: text
  * copied from a PDF or a narrow web column breaks every few words. They become spaces. A
- * break before a list item or a labelled contact line, or between two rows of a flattened
- * table, stays: those lines are not one sentence.
+ * break before a list item or a labelled contact line, between two rows of a flattened
+ * table, or after a Markdown hard break, stays: those lines are not one sentence.
  */
 function unwrapParagraphs(notice: SectionedNotice, text: string): string {
   const breaks: number[] = [];
+  const markdown = notice.format === 'markdown';
   forEachOutermost(notice.tree, PARAGRAPH, (node) => {
     const from = node.position?.start.offset;
     const to = node.position?.end.offset;
@@ -160,6 +163,7 @@ function unwrapParagraphs(notice: SectionedNotice, text: string): string {
     for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
       // "(a) support pupils" on the next line is an item of a list written as plain lines.
       if (LIST_ITEM_START.test(text.slice(i + 1, i + 8)) || CONTACT_LABEL_LINE.test(text.slice(i + 1, i + 24))) continue;
+      if (markdown && HARD_BREAK_BEFORE.test(text.slice(Math.max(from, i - 8), i))) continue;
       if (TABLE_ROW.test(lineAt(text, text.lastIndexOf('\n', i - 1) + 1)) && TABLE_ROW.test(lineAt(text, i + 1))) continue;
       breaks.push(text[i - 1] === '\r' ? i - 1 : i);
     }

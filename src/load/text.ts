@@ -141,10 +141,14 @@ function isFieldLine(text: string): boolean {
   if (colon <= 0 || colon >= text.length - 1) return false;
   const before = text.slice(0, colon).trim();
   const after = text.slice(colon + 1).trim();
+  // "PART 12: YOUR RIGHTS", "Section 3: Sharing" number a heading; they label no field.
+  if (DIVISION_NUMBER.test(before)) return false;
   if (/\d|@|www/.test(after)) return true;
   if (FIELD_LABEL.test(before)) return true;
   return before.split(' ').length <= 3 && after.split(' ').length <= 2;
 }
+
+const DIVISION_NUMBER = /^(part|section|chapter|appendix|annex|annexe|schedule)\s+([0-9]{1,3}|[ivxlc]{1,6}|[a-z])$/i;
 
 /** Labels of a document's control fields ("Reviewed by: …", "Policy owner: …"). */
 const FIELD_LABEL = /^((reviewed|approved|adopted|agreed|ratified|written|prepared|updated) by|author|owner|policy owner|date|version|status|review date|next review|headteacher|head teacher|chair( of governors)?)$/i;
@@ -187,7 +191,9 @@ function looksLikeHeading(line: Line, next?: Line): boolean {
   if (!question) {
     // "Where the information comes from" is a heading a notice would have; "Where we can, …" is not.
     if (SENTENCE_OPENING.test(content) && !(/^where\b/i.test(content) && isKnownHeading(content))) return false;
-    if (words >= 4 && !matchesAny(QUESTION_CLAUSES, content) && SENTENCE_VERB.test(` ${content} `)) return false;
+    // An aside in brackets is not the heading's verb: "Your rights (yes, you have them)".
+    const core = content.replace(/ ?\([^()]{0,80}\)/g, '');
+    if (core.split(' ').length >= 4 && !matchesAny(QUESTION_CLAUSES, core) && SENTENCE_VERB.test(` ${core} `)) return false;
   }
   return true;
 }
