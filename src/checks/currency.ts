@@ -37,8 +37,13 @@ const OLD_DOCUMENTS_SAY = /\b(?:old|older|earlier|previous) (?:guidance|versions
 /** Said just after a mention: it is gone ("Public Health England, which closed in 2021"). */
 const SAID_GONE = /\b(?:was|were|has been|have been|is now|are now|closed|abolished|replaced|merged|became|renamed|no longer|moved|transferred|passed|used to)\b|^,? until (?:\d{1,2} )?(?:[a-z]+ )?(?:19|20)\d\d\b/i;
 
-/** Said just after a mention: its work went elsewhere ("Public Health England, whose health protection work passed to UKHSA"). */
-const WORK_PASSED_ON = /^,? whose (?:[a-z-]+ ){0,3}(?:work|functions?|roles?|duties|responsibilities) (?:has |have |was |were )?(?:passed|moved|transferred|went)\b/i;
+/**
+ * Said just after a mention, past an aside: its work went elsewhere ("Public Health England, whose
+ * health protection work passed to UKHSA"), or it ended ("The Privacy Shield, which some suppliers
+ * once relied on, was struck down in 2020").
+ */
+const WORK_PASSED_ON =
+  /^,? (?:whose (?:[a-z-]+ ){0,3}(?:work|functions?|roles?|duties|responsibilities) (?:has |have |was |were )?(?:passed|moved|transferred|went)\b|(?:which|who)\b[^,.;\n]{0,60}, (?:was|were|has been|have been) (?:struck down|abolished|closed|replaced|invalidated|declared invalid|withdrawn|dissolved|merged)\b)/i;
 
 /** The clause just before and just after [start, end): up to `reach` characters, not past . ; or a line end. */
 function clausesAround(text: string, start: number, end: number, reach: number): { before: string; after: string } {
@@ -98,7 +103,7 @@ export function reportOutdated(context: RuleContext, table: readonly OutdatedEnt
       unlessNextSentence: SAID_GONE_NEXT,
       describe: (match) => {
         const { before, after } = clausesAround(text, match.start, match.end, 60);
-        if (NAMED_AS_PAST.test(before) || SAID_GONE.test(after) || WORK_PASSED_ON.test(text.slice(match.end, match.end + 80))) return null;
+        if (NAMED_AS_PAST.test(before) || SAID_GONE.test(after) || WORK_PASSED_ON.test(text.slice(match.end, match.end + 120))) return null;
         if (DOCUMENT_TITLE_AFTER.test(text.slice(match.end, match.end + 30)) && DOCUMENT_TITLE_BEFORE.test(before)) return null;
         const sentence = sentenceAround(context.notice, match.start);
         const lead = text.slice(sentence.start, match.start);
