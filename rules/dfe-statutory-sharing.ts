@@ -2,7 +2,7 @@
 import type { Rule, RuleContext, RuleMeta, Topic } from '../src/types.js';
 import { findEvidence, reportMissing } from '../src/checks/kinds.js';
 import { quote, sentenceAround } from '../src/checks/text.js';
-import { CENSUS, CENSUS_LOOK_BEHIND, DFE_COLLECTION, DUTY_STATED, DFE_LEGAL_BASIS, PASSES_DATA, REQUIRED_BY_LAW } from './data/dfe.js';
+import { CENSUS, CENSUS_LOOK_BEHIND, DFE_COLLECTION, DFE_LEGAL_BASIS, DUTY_STATED, PASSES_DATA, REQUIRED_BY_LAW } from './data/dfe.js';
 
 export const meta: RuleMeta = {
   id: 'dfe-statutory-sharing',

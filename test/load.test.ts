@@ -228,6 +228,20 @@ describe('plain-text lists from Word via PDF', () => {
 });
 
 describe('Markdown', () => {
+  it('reads a bold question with its answer on the next line as a heading and its paragraph', () => {
+    const text = '# Privacy notice\n\n**Who sees it?**\nThe council and the DfE.\n\n**Note:**\nThis stays one paragraph.\n';
+    const tree = parseNotice(text, 'markdown', 'x.md').tree;
+    expect(tree.children.map((n) => [n.type, toString(n)])).toEqual([
+      ['heading', 'Privacy notice'],
+      ['heading', 'Who sees it?'],
+      ['paragraph', 'The council and the DfE.'],
+      ['paragraph', 'Note:\nThis stays one paragraph.'],
+    ]);
+    const answer = tree.children[2];
+    expect(text.slice(answer.position?.start.offset, answer.position?.end.offset)).toBe('The council and the DfE.');
+    expect(answer.position?.start).toMatchObject({ line: 4, column: 1 });
+  });
+
   it('treats a paragraph that is only bold text as a heading below the last real one', () => {
     const tree = parseNotice('# Privacy notice\n\n**Who we are**\n\nWe are **Oakfield Primary School**.\n\n**[insert date]**\n', 'markdown', 'x.md').tree;
     expect(headings(tree.children)).toEqual([

@@ -159,6 +159,8 @@ export const DATA_SOURCES: readonly RegExp[] = [
   new RegExp(`\\b(?:where (?:(?:else )?(?:do )?we (?:get|obtain|receive|collect)|(?:it|this|the (?:information|data)) comes? from)|who (?:gives|sends|provides|passes) (?:it|this|the (?:information|data)|us))\\b[^\\n]{0,60}\\n(?:[^\\n]*\\n){0,3}[^\\n]{0,160}(${OTHER_SOURCES})`, 'i'),
   // Short notices without a verb: "Also from previous schools and the council.", "From your old school."
   new RegExp(`(?:(?:^[ \\t\\u2022*-]*|[.!?][ \\t]+)(?:and |also )?|\\balso )from (?!time to time\\b)[^.\\n]{0,120}(${OTHER_SOURCES})`, 'im'),
+  // A card of labelled lines: "Where else we get it: previous schools, the local authority, …".
+  new RegExp(`^[ \\t]*where (?:else )?(?:do )?we (?:get|obtain|receive) (?:it|this|information|data)\\??[ \\t]*[:\\u2013-][^\\n]{0,160}(${OTHER_SOURCES})`, 'im'),
   // "Also from:" with the sources listed on the lines below.
   new RegExp(`\\balso from:?[ \\t]*\\n(?:[^\\n]*\\n){0,2}[^\\n]{0,120}(${OTHER_SOURCES})`, 'i'),
 ];
@@ -174,7 +176,7 @@ export const RECIPIENTS_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(accessed|seen|used|processed|handled)\\b${IN_SENTENCE}{0,60}\\bby\\b${IN_SENTENCE}{0,40}${RECIPIENTS}`, 'i'),
   new RegExp(`\\boutsourc(e|ed|es|ing)\\b${IN_SENTENCE}{0,80}\\bthird[- ]part(y|ies)\\b`, 'i'),
   // A "Who we share with" heading, or a Q&A notice's "Q. Who do you share it with?", with the names below.
-  new RegExp(`\\bwho (we|do we|do you|does the (school|academy|trust|nursery)) (routinely |regularly )?(share|pass|tell|hand|give (it|information) to)[^\\n]{0,80}\\n[^#]{0,300}?${RECIPIENTS}`, 'i'),
+  new RegExp(`\\bwho ((we|do we|do you|does the (school|academy|trust|nursery)) (routinely |regularly )?(share|pass|tell|hand|give (it|information) to)|(else )?(gets to see|can see|sees|receives))[^\\n]{0,80}\\n[^#]{0,300}?${RECIPIENTS}`, 'i'),
   // "… we share information with:", "… we may share information with include:" (the list follows).
   /\bshare[^.\n]{0,60}\bwith( the following)?( include| are)?:/i,
 ];

@@ -13,7 +13,7 @@ export interface RightPhrases {
 /** "You have the right to:", "you can ask us to", "entitled to", "request". */
 export const RIGHTS_CONTEXT = /\b(rights?|entitled|entitlement|ask\w{0,3}|request\w{0,3})\b/i;
 /** A list's lead-in: "You also have the right to:", "You can ask us to:". */
-export const RIGHTS_LEAD_IN = /\b(rights?|entitled)\b|\b(ask|request)\w{0,3}( us)?( to)?:/i;
+export const RIGHTS_LEAD_IN = /\b(rights?|entitled)\b|\b(ask|request)\w{0,3}( us)?( to)?:|\byou (may|can)( also)?:/i;
 /** How far back that lead-in may stand. */
 export const RIGHTS_LOOK_BEHIND = 600;
 
@@ -70,13 +70,15 @@ export const RECTIFICATION: RightPhrases = {
     // "You can ask to see your data, correct it, have it deleted, …"; "ask to see, correct or delete your data".
     /\b(ask|request)\w{0,3}( us)? to ((see|access|view), )?(correct|amend|rectify)\b/i,
     /\bcorrect (it|them|this|that|your (personal )?(information|data|details|records?)|any (mistakes|errors))\b/i,
+    // Under "What if something is wrong?": "Tell us and we will put it right."
+    /\bwe('ll| will) (correct|fix|amend|update|put) (it|them|this|that)( right)?\b/i,
   ],
   rejectIfSentence: [ACCURACY_PRINCIPLE],
 };
 
 export const ERASURE: RightPhrases = {
   statements: [/\bright to (erasure|be forgotten)\b/i],
-  terms: [/\b(eras(e|ed|ure|ing)|delet(e|ed|ion|ing)|destroy(ed)?|remov(e|ed|al|ing)|rub(bed|bing)? out|wip(e|ed|ing)|get rid of)\b/i],
+  terms: [/\b(eras(e|ed|ure|ing)|delet(e|ed|ion|ing)|destroy(ed)?|remov(e|ed|al|ing)|rub(bed|bing)?( it| them)? out|wip(e|ed|ing)|get rid of)\b/i],
   rejectIfSentence: [ACCURACY_PRINCIPLE],
 };
 
@@ -92,7 +94,7 @@ export const RESTRICTION: RightPhrases = {
     // "Ask us to stop using your information for a while" (while a mistake is checked).
     /\bstop using\b[^.\n]{0,40}\b(for a while|for a time|for now|temporarily|for the time being)\b/i,
     // "- have its use restricted", "have the processing limited".
-    /\b(its|their|the) (use|processing)( of (it|them|your (information|data)))? (restricted|limited|paused|suspended)\b/i,
+    /\b(its|their|the) (use|processing)( of (it|them|(your |the |this )?(personal )?(information|data)))? (restricted|limited|paused|suspended)\b/i,
     // "Ask us to put a hold on using it", "put it on hold".
     /\bput (a hold on|[^.\n]{0,25} on hold)\b/i,
   ],
@@ -112,7 +114,7 @@ export const PORTABILITY: RightPhrases = {
     // Plain words: "ask us to send your information to someone else, in a computer file".
     /\b(send|sent|give|given|move|moved|transfer\w{0,3})\b[^.\n]{0,80}\bin an? (common |standard )?(computer|digital|electronic|reusable|re-usable) (file|format)\b/i,
     // "… a copy in a computer file to give to someone else".
-    /\b(give|send|pass|take|move)\w{0,3}\b[^.\n]{0,25}\bto ((someone|somebody) else|an?other (person|organisation|place))\b/i,
+    /\b(give|send|sent|pass|take|move)\w{0,3}\b[^.\n]{0,25}\bto ((someone|somebody) else|an?other (person|organisation|place))\b/i,
     // "… passed to another nursery in a format it can use".
     /\b(send|sent|give|given|pass|passed|move|moved|transfer\w{0,3})\b[^.\n]{0,80}\bin a format (it|they|that|which) can (use|read|open)\b/i,
   ],
@@ -135,7 +137,9 @@ export const OBJECTION: RightPhrases = {
     /\bask\w{0,3} us to stop(?=[ \t]*([.;,)(]|$))(?![^.\n]{0,40}\b(for a while|for now|for a time|temporarily|while))|\((object|objecting|objection)\)/im,
     // A list of infinitives: "…; to restrict how we use it; to object; and to …"
     /\bto object(\*{1,2}|_{1,2})?[ \t]*([;,.)\n]|and\b|or\b|$)/i,
-    /\bsay(s|ing)? no to (us |the school |the academy |the trust )?(using|processing|sharing|the use of)\b/i,
+    /\bsay(s|ing)? no to (us |the school |the academy |the trust )?(using|processing|sharing|the use of|how (we|the school|the academy|the trust) uses?)\b/i,
+    // "Tell us you'd rather we didn't use it."
+    /\b(you'?d|you would) rather (we|us) (didn't|did not|not) use\b/i,
   ],
   rejectIfSentence: [YOUTH_SUPPORT_OPT_OUT],
 };
@@ -186,12 +190,12 @@ export const CONSENT_WITHDRAWAL: readonly RegExp[] = [
  */
 export const CONSENT_WITHDRAWN_BY_PRONOUN = /\b(withdraw|revoke|take back)\w{0,3} (it|this|that|them)\b/i;
 export const WITHDRAW_AT_ANY_TIME = /\b(withdraw|revoke|cancel)\w{0,3}\b[^.\n]{0,20}\bat any time\b|\bsay no (later|at any time|any time)\b/i;
+export const CONSENT_NAMED = /\b(consent|permission)\b/i;
+export const CONSENT_LOOK_BEHIND = 150;
 /** A question about changing one's mind answered "Yes" or "we'll stop": "Can I change my mind? Yes. Any time." */
 export const ANSWER_YES_OR_STOP = /^[ \t]*(?:A[.:]?[ \t]*)?yes\b|\bwe('ll| will) stop\b/im;
 export const CHANGE_OF_MIND_QUESTION = /\bchang(e|ed|ing) (my|your|our|their) minds?\b[^\n]{0,40}\?/i;
 export const QUESTION_LOOK_BEHIND = 120;
-export const CONSENT_LOOK_BEHIND = 150;
-export const CONSENT_NAMED = /\b(consent|permission)\b/i;
 /** Consent to a vaccination or treatment is the health service's, not consent to the school's use of data. */
 export const HEALTH_CARE_CONSENT = /\b(vaccinat\w*|immuni[sz]\w*|medical treatment)\b/i;
 

@@ -188,7 +188,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
       /^what decisions can you make\b/,
       /^what (can|may) (you|i) ask (us|the school|the academy|the trust) to do\b/,
       /^what (can )?(you|i) (can )?ask( us)?( to do| for)?$/,
-      /^what (can|may) (you|i|parents) do\??$/,
+      /^what ((can|may) (you|i|parents)|(you|i|parents) (can|may)) do\??$/,
       /^what if (it'?s|it is|something is|the (information|data) is|my (information|data|details) (is|are)) (wrong|incorrect|inaccurate|out of date)\b/,
       /^can (i|we|you|parents) (take|move) (it|them|my|our|their)\b/,
       /\bautomated decision/,

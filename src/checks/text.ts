@@ -138,8 +138,9 @@ const LIST_ITEM_START = /^[ \t]*(?:\\?[-*•·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)
 /** A Markdown hard line break (`<br>`, two trailing spaces or a backslash) ends a line on the page. */
 const HARD_BREAK_BEFORE = /(?:<br\s*\/?>|  |\\)\r?$/i;
 
-/** A labelled contact line ("Email: …", "Telephone: …") starts a line of its own, not a wrapped one. */
+/** A labelled line ("Email: …", "Kept for: …", "Must you tell us?: …") starts a line of its own, not a wrapped one. */
 const CONTACT_LABEL_LINE = /^[ \t]*(?:e-?mail|tel|telephone|phone|mobile|post|postal address|address|web(?:site)?|fax)[ \t]*:/i;
+const CAPITALISED_LABEL_LINE = /^[ \t]*[A-Z][A-Za-z'\u2019 ()-]{1,40}\??:[ \t]/;
 /** A row of a table flattened into text: cells parted by a tab, a wide gap or " | ". */
 const TABLE_ROW = /\S(?:\t| {3,}| \| )\S/;
 function lineAt(text: string, from: number): string {
@@ -150,8 +151,8 @@ function lineAt(text: string, from: number): string {
 /**
  * Line breaks inside a paragraph (including a list item's) are wrapping, not structure: text
  * copied from a PDF or a narrow web column breaks every few words. They become spaces. A
- * break before a list item or a labelled contact line, between two rows of a flattened
- * table, or after a Markdown hard break, stays: those lines are not one sentence.
+ * break before a list item or a labelled line ("Email: …", "Kept for: …"), between two rows
+ * of a flattened table, or after a Markdown hard break, stays: those lines are not one sentence.
  */
 function unwrapParagraphs(notice: SectionedNotice, text: string): string {
   const breaks: number[] = [];
@@ -163,6 +164,7 @@ function unwrapParagraphs(notice: SectionedNotice, text: string): string {
     for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
       // "(a) support pupils" on the next line is an item of a list written as plain lines.
       if (LIST_ITEM_START.test(text.slice(i + 1, i + 8)) || CONTACT_LABEL_LINE.test(text.slice(i + 1, i + 24))) continue;
+      if (CAPITALISED_LABEL_LINE.test(text.slice(i + 1, i + 48))) continue;
       if (markdown && HARD_BREAK_BEFORE.test(text.slice(Math.max(from, i - 8), i))) continue;
       if (TABLE_ROW.test(lineAt(text, text.lastIndexOf('\n', i - 1) + 1)) && TABLE_ROW.test(lineAt(text, i + 1))) continue;
       breaks.push(text[i - 1] === '\r' ? i - 1 : i);
@@ -267,11 +269,11 @@ export function findMatches(notice: SectionedNotice, pattern: RegExp, where?: Se
 export const ownedBy = (...owners: Owner[]): SectionFilter => (s) => owners.includes(s.owner);
 
 /**
- * Where a sentence ends: at a line break, or after . ! ? (and closing quotes, brackets or Markdown
- * emphasis, as in "**Who we are.** We …") and the spaces that follow, unless a full stop is followed by a lower-case word, comma or colon
- * ("e.g. the", "approx. two"), "3.5" or "example.org". These are the parts of Unicode's
- * sentence rules (UAX #29) that notices exercise; Intl.Segmenter gives the same sentences on
- * them at a tenth of the cost.
+ * Where a sentence ends: at a line break, or after . ! ? (and closing quotes, brackets or
+ * Markdown emphasis, as in "**Who we are.** We …") and the spaces that follow, unless a full
+ * stop is followed by a lower-case word, comma or colon ("e.g. the", "approx. two"), "3.5" or
+ * "example.org". These are the parts of Unicode's sentence rules (UAX #29) that notices
+ * exercise; Intl.Segmenter gives the same sentences on them at a tenth of the cost.
  */
 const SENTENCE_END = /[.!?]+['"\u2019\u201d)\]*_]*(?:[ \t\u00a0]+|$)(?![ \t\u00a0]*[a-z,;:])|\n/g;
 

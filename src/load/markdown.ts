@@ -1,6 +1,6 @@
 // .md/.markdown → mdast: CommonMark, plus GFM tables when the text has a table and front
 // matter when it starts with some.
-import type { Heading, Root } from 'mdast';
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Strong, Text } from 'mdast';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { toString } from 'mdast-util-to-string';
@@ -61,24 +61,42 @@ export function parseMarkdown(text: string): Root {
 
 /**
  * Notices exported from Word often mark headings only by bold ("**Who we are**" alone on a
- * line). Such a paragraph becomes a heading one level below the last real heading.
+ * line). Such a paragraph becomes a heading one level below the last real heading. So does a
+ * bold question with its answer on the next line ("**Who sees it?**" then "The council …"): the
+ * question becomes the heading and the answer its paragraph.
  */
 function promoteBoldHeadings(tree: Root): void {
   let lastDepth = 1;
-  tree.children = tree.children.map((node) => {
+  tree.children = tree.children.flatMap((node): RootContent[] => {
     if (node.type === 'heading') {
       lastDepth = node.depth;
-      return node;
+      return [node];
     }
-    if (node.type !== 'paragraph' || node.children.length !== 1 || node.children[0].type !== 'strong') return node;
-    const words = toString(node).trim();
-    if (words.length > 80 || !/[A-Za-z]{2}/.test(words) || /^[[<{(]/.test(words) || /[.;,]$/.test(words)) return node;
-    const heading: Heading = {
+    if (node.type !== 'paragraph' || node.children[0]?.type !== 'strong') return [node];
+    const headingOf = (position: Paragraph['position']): Heading => ({
       type: 'heading',
       depth: Math.min(6, lastDepth + 1) as Heading['depth'],
-      children: node.children[0].children,
-      position: node.position,
-    };
-    return heading;
+      children: (node.children[0] as Strong).children,
+      position,
+    });
+    if (node.children.length === 1) {
+      const words = toString(node).trim();
+      if (words.length > 80 || !/[A-Za-z]{2}/.test(words) || /^[[<{(]/.test(words) || /[.;,]$/.test(words)) return [node];
+      return [headingOf(node.position)];
+    }
+    const [question, next, ...rest] = node.children;
+    const answer = splitAfterQuestion(question, next);
+    if (answer === null || !node.position) return [node];
+    return [headingOf(question.position), { type: 'paragraph', children: [answer, ...rest], position: { start: answer.position!.start, end: node.position.end } }];
   });
+}
+
+/** The answer's first text, without the line break after a bold question; null when `question` asks nothing. */
+function splitAfterQuestion(question: PhrasingContent, next: PhrasingContent | undefined): Text | null {
+  if (next?.type !== 'text' || !next.value.startsWith('\n') || !next.position || !question.position) return null;
+  const asked = toString(question).trim();
+  if (asked.length > 120 || !asked.endsWith('?')) return null;
+  const { start, end } = next.position;
+  const startOffset = start.offset === undefined ? undefined : start.offset + 1;
+  return { type: 'text', value: next.value.slice(1), position: { start: { line: start.line + 1, column: 1, offset: startOffset }, end } };
 }
