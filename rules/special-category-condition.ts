@@ -2,8 +2,8 @@
 // ethnicity, religion, biometrics), either as an Art 9 condition or beside the data it covers.
 import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
 import { findEvidence, reportMissing } from '../src/checks/kinds.js';
-import { findMatches, ownedBy, sentenceAround } from '../src/checks/text.js';
-import { SPECIAL_CATEGORY_CONDITION, SPECIAL_CATEGORY_MENTION, SPECIAL_CATEGORY_NEAR } from './data/completeness-core.js';
+import { findMatches, matchableText, ownedBy, sentenceAround } from '../src/checks/text.js';
+import { SPECIAL_CATEGORY_CONDITION, SPECIAL_CATEGORY_IN_WORDS, SPECIAL_CATEGORY_MENTION, SPECIAL_CATEGORY_NEAR, SPECIAL_CATEGORY_REACH } from './data/completeness-core.js';
 
 export const meta: RuleMeta = {
   id: 'special-category-condition',
@@ -22,8 +22,9 @@ export function check(context: RuleContext): void {
   if (findEvidence(context, { patterns: SPECIAL_CATEGORY_CONDITION }, ['lawful-basis'])) return;
   const { notice } = context;
   const conditionBeside = findMatches(notice, SPECIAL_CATEGORY_MENTION, ownedBy('school')).some((m) => {
-    const sentence = sentenceAround(notice, m.start).text;
-    return SPECIAL_CATEGORY_NEAR.some((p) => p.test(sentence));
+    const sentence = sentenceAround(notice, m.start);
+    const end = Math.min(sentence.end + SPECIAL_CATEGORY_REACH, m.section?.end ?? notice.text.length);
+    return SPECIAL_CATEGORY_NEAR.some((p) => p.test(sentence.text)) || SPECIAL_CATEGORY_IN_WORDS.test(matchableText(notice).slice(sentence.start, end));
   });
   if (!conditionBeside) reportMissing(context, ['lawful-basis', 'purposes'], 'missing');
 }

@@ -101,14 +101,16 @@ export const LAWFUL_BASIS_LOOSE: readonly RegExp[] = [
   /\b(given|give|gives|with) (us )?(your |their )?consent\b|\bconsent (of|from) the\b/i,
   /\b(a|our|the) contract\b/i,
   /\bprotect[^.\n]{0,30}\b(life|lives|someone's)\b/i,
+  // Everyday words: "the law says we must …", "our job as a school, which the law gives us".
+  /\bthe law says (we|schools|the school) (must|have to)\b|\b(job|task|duty)\b[^.\n]{0,40}\bthe law gives\b/i,
 ];
-export const LAWFUL_BASIS_CUE = /\b(lawful|legal) (basis|bases|grounds?)\b|\bbasis for (processing|using|collecting)\b|\b(law|GDPR) allows us\b|\bwhen the law allows\b/i;
+export const LAWFUL_BASIS_CUE = /\b(lawful|legal) (basis|bases|grounds?)\b|\bbasis for (processing|using|collecting)\b|\b(law|GDPR) allows us\b|\bwhen the law allows\b|\bthe law only (lets|allows)\b|\bwhy we('re| are) allowed to\b/i;
 
 // ---- special category condition -------------------------------------------------------
 
 export const SPECIAL_CATEGORY_CONDITION: readonly RegExp[] = [
   /\bArt(icle|\.)? ?9 ?\(2\)|\b9\s?\(2\)\s?\([a-j]\)/i,
-  /\bArt(icle|\.)? ?9\b(?! ?\(1\))[^.\n]{0,80}\b(condition|special categor|sensitive)|\b(condition|special categor(y|ies)|sensitive)\b[^.\n]{0,80}\bArt(icle|\.)? ?9\b(?! ?\(1\))/i,
+  /\bArt(icle|\.)? ?9\b(?! ?\(1\))[^.\n]{0,80}\b(condition|special categor|sensitive)|\b(conditions?|special categor(y|ies)|sensitive)\b[^.\n]{0,80}\bArt(icle|\.)? ?9\b(?! ?\(1\))/i,
   /\bsubstantial public interest\b/i,
   /\bexplicit consent\b/i,
   /\bemployment,? social security\b|\bsocial protection law\b/i,
@@ -118,6 +120,11 @@ export const SPECIAL_CATEGORY_CONDITION: readonly RegExp[] = [
 /** "special category data … vital interests / consent": the condition named beside the data. */
 export const SPECIAL_CATEGORY_MENTION = /\bspecial categor(y|ies)\b|\bsensitive (personal )?(data|information)\b/i;
 export const SPECIAL_CATEGORY_NEAR: readonly RegExp[] = [/\bvital interests?\b/i, /\bconsent\b/i, /\blegal claims\b/i];
+/** Everyday words for Art 9(2)(g), (c) and (a), in the mention's sentence or the one after it:
+ * "For extra sensitive information there has to be another reason. Usually it is needed for
+ * important public reasons …, or you have clearly agreed." */
+export const SPECIAL_CATEGORY_IN_WORDS = /\bimportant (public reasons|reasons (of|in the) public interest)\b|\bprotect (someone's|a person's|their|your) life\b|\b(clearly|explicitly) (agreed|said yes)\b/i;
+export const SPECIAL_CATEGORY_REACH = 250;
 
 // ---- categories of data ---------------------------------------------------------------
 
@@ -159,8 +166,8 @@ export const DATA_SOURCES: readonly RegExp[] = [
   new RegExp(`\\b(?:where (?:(?:else )?(?:do )?we (?:get|obtain|receive|collect)|(?:it|this|the (?:information|data)) comes? from)|who (?:gives|sends|provides|passes) (?:it|this|the (?:information|data)|us))\\b[^\\n]{0,60}\\n(?:[^\\n]*\\n){0,3}[^\\n]{0,160}(${OTHER_SOURCES})`, 'i'),
   // Short notices without a verb: "Also from previous schools and the council.", "From your old school."
   new RegExp(`(?:(?:^[ \\t\\u2022*-]*|[.!?][ \\t]+)(?:and |also )?|\\balso )from (?!time to time\\b)[^.\\n]{0,120}(${OTHER_SOURCES})`, 'im'),
-  // A card of labelled lines: "Where else we get it: previous schools, the local authority, …".
-  new RegExp(`^[ \\t]*where (?:else )?(?:do )?we (?:get|obtain|receive) (?:it|this|information|data)\\??[ \\t]*[:\\u2013-][^\\n]{0,160}(${OTHER_SOURCES})`, 'im'),
+  // A card of labelled lines: "Where else we get it: previous schools, the local authority, …", "Other sources: …".
+  new RegExp(`^[ \\t]*(?:(?:other )?sources(?: of (?:information|data))?|where (?:else )?(?:do )?we (?:get|obtain|receive) (?:it|this|information|data))\\??[ \\t]*[:\\u2013-][^\\n]{0,160}(${OTHER_SOURCES})`, 'im'),
   // "Also from:" with the sources listed on the lines below.
   new RegExp(`\\balso from:?[ \\t]*\\n(?:[^\\n]*\\n){0,2}[^\\n]{0,120}(${OTHER_SOURCES})`, 'i'),
 ];
@@ -188,7 +195,7 @@ export const TRANSFERS: readonly RegExp[] = [
   /\binternational(ly)? transfer|\btransfer(red|s)? (data )?internationally\b/i,
   /\b(transfer|send|store|process)[^.\n]{0,60}\b(abroad|overseas|other countries|third countr(y|ies))\b/i,
   // Where the data is kept answers the question too: "we keep your information in the UK".
-  /\b(stored?|stores|held|holds?|hosted|processed|keeps?|kept|stays?|remains?)\b[^.\n]{0,40}\b(only )?(in|within|inside) the (UK|United Kingdom|EEA|European Economic Area)\b/i,
+  /\b(stored?|stores|held|holds?|hosted|processed|keeps?|kept|stays?|remains?)\b[^.\n]{0,40}\b(only )?(in|within|inside) the (UK|United Kingdom|EEA|European Economic Area|EU|European Union)\b/i,
   /\b(UK|United Kingdom)[- ](based )?servers\b/i,
   /\b(hosted|stored|held|processed|transferred|sent)\b[^.\n]{0,40}\b(in|to) the (United States|USA|EEA|EU|European Union|European Economic Area)\b/i,
   /\bPrivacy Shield\b|\bData Privacy Framework\b|\bbinding corporate rules\b/i,
@@ -219,6 +226,8 @@ export const STATUTORY_REQUIREMENT: readonly RegExp[] = [
   /\b(must|have to|need to|required to) (give|provide|tell|supply|share)\b[^.\n]{0,60}\b(choose|choice|do not|don't|optional|not have to|leave (it |them )?(blank|out))\b/i,
   // "Ethnicity and religion are voluntary", "a smaller amount is optional" (not a voluntary aided or controlled school).
   /\b(details|information|questions|answers|data|items|things|parts|fields|language|religion|ethnicity|everything else|anything else|the rest|amount|remainder)\b[^.\n]{0,90}\b(is|are) (entirely |completely |purely )?(optional|voluntary|compulsory|mandatory)\b(?! aided| controlled)/i,
+  // "Anything optional is marked on the form."
+  /\b(anything|everything else|any (questions?|items?|details)) (that is |that's |which is )?(optional|voluntary)\b/i,
   // "Some is voluntary", "some of it is optional".
   /\b(some|most|much|part) (of (it|this|them) )?(is|are) (optional|voluntary)\b(?! aided| controlled)/i,
   // The consequence of not providing it (Art 13(2)(e)).

@@ -48,6 +48,7 @@ export const subjectAccessCues: readonly RegExp[] = [
   /\brequest (?:for|to see|to access)\b/i,
   /\bcop(?:y|ies) of (?:the|your|their|his|her) (?:personal )?(?:information|data)\b/i,
   /\bcop(?:y|ies) of (?:personal )?(?:information|data)\b/i,
+  /\bcop(?:y|ies) of (?:what|everything) we (?:hold|keep|have)\b/i,
   /\baccess to (?:your|their|the) (?:personal )?(?:information|data)\b/i,
   // "How to ask for the information we hold", "Asking for your data".
   /\bask(?:ing)? (?:us )?for (?:your|their|the) (?:personal )?(?:information|data)\b/i,

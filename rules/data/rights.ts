@@ -92,7 +92,7 @@ export const RESTRICTION: RightPhrases = {
     // "… limit what we do with it", "limit (restrict) what the nursery does".
     /\b(limit|restrict)\w{0,3}(?: \((?:limit|restrict)\w{0,3}\))? what (we|the school|the academy|the trust|the nursery) (do|does|can do)\b/i,
     // "Ask us to stop using your information for a while" (while a mistake is checked).
-    /\bstop using\b[^.\n]{0,40}\b(for a while|for a time|for now|temporarily|for the time being)\b/i,
+    /\bstop using\b[^.\n]{0,40}\b(for a (little |short )?while|for a time|for now|temporarily|for the time being)\b/i,
     // "- have its use restricted", "have the processing limited".
     /\b(its|their|the) (use|processing)( of (it|them|(your |the |this )?(personal )?(information|data)))? (restricted|limited|paused|suspended)\b/i,
     // "Ask us to put a hold on using it", "put it on hold".
@@ -114,7 +114,7 @@ export const PORTABILITY: RightPhrases = {
     // Plain words: "ask us to send your information to someone else, in a computer file".
     /\b(send|sent|give|given|move|moved|transfer\w{0,3})\b[^.\n]{0,80}\bin an? (common |standard )?(computer|digital|electronic|reusable|re-usable) (file|format)\b/i,
     // "… a copy in a computer file to give to someone else".
-    /\b(give|send|sent|pass|take|move)\w{0,3}\b[^.\n]{0,25}\bto ((someone|somebody) else|an?other (person|organisation|place))\b/i,
+    /\b(give|send|sent|pass|take|move)\w{0,3}\b[^.\n]{0,25}\b((someone|somebody) else|to an?other (person|organisation|place))\b/i,
     // "… passed to another nursery in a format it can use".
     /\b(send|sent|give|given|pass|passed|move|moved|transfer\w{0,3})\b[^.\n]{0,80}\bin a format (it|they|that|which) can (use|read|open)\b/i,
   ],

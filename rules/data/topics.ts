@@ -76,6 +76,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
     headings: [
       /\b(lawful|legal) (basis|bases|grounds?|reasons?)\b/,
       /^what allows us\b/,
+      /^why (we'?re|we are) allowed to\b/,
       /^article [69]\b/,
       /^special categor(y|ies)\b/,
       /\bconditions? for processing\b/,
@@ -190,6 +191,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
       /^what (can )?(you|i) (can )?ask( us)?( to do| for)?$/,
       /^what ((can|may) (you|i|parents)|(you|i|parents) (can|may)) do\??$/,
       /^what if (it'?s|it is|something is|the (information|data) is|my (information|data|details) (is|are)) (wrong|incorrect|inaccurate|out of date)\b/,
+      /\bcan (you|we) (fix|correct|change|update|amend) (it|them|this|that)\b/,
       /^can (i|we|you|parents) (take|move) (it|them|my|our|their)\b/,
       /\bautomated decision/,
       /\beducational records?\b/,
