@@ -226,6 +226,8 @@ export const STATUTORY_REQUIREMENT: readonly RegExp[] = [
   /\b(must|have to|need to|required to) (give|provide|tell|supply|share)\b[^.\n]{0,60}\b(choose|choice|do not|don't|optional|not have to|leave (it |them )?(blank|out))\b/i,
   // "Ethnicity and religion are voluntary", "a smaller amount is optional" (not a voluntary aided or controlled school).
   /\b(details|information|questions|answers|data|items|things|parts|fields|language|religion|ethnicity|everything else|anything else|the rest|amount|remainder)\b[^.\n]{0,90}\b(is|are) (entirely |completely |purely )?(optional|voluntary|compulsory|mandatory)\b(?! aided| controlled)/i,
+  // "Some questions you can skip."
+  /\b(you|parents) (can|may) (skip|leave out|miss out)\b|\bcan be (skipped|left out)\b/i,
   // "Anything optional is marked on the form."
   /\b(anything|everything else|any (questions?|items?|details)) (that is |that's |which is )?(optional|voluntary)\b/i,
   // "Some is voluntary", "some of it is optional".

@@ -40,6 +40,8 @@ export const IT_SHARES: readonly RegExp[] = [
   new RegExp(`\\b(it|they) (can |may |will |also |then |sometimes |does |do ){0,3}${SHARES}\\b`, 'i'),
   // A short answer with no subject: "Shares some, under strict checks, with approved researchers."
   /(?:^|[.!?][ \t]+)(?:also |sometimes )?(shares|releases|lends|discloses)\b/im,
+  // "It uses the database for research, and may share information from it with …".
+  new RegExp(`\\band (can |may |will |also ){1,2}${SHARES}\\b`, 'i'),
 ];
 
 /** How to find out what DfE holds, or how to contact it. */

@@ -11,9 +11,9 @@ export interface RightPhrases {
 }
 
 /** "You have the right to:", "you can ask us to", "entitled to", "request". */
-export const RIGHTS_CONTEXT = /\b(rights?|entitled|entitlement|ask\w{0,3}|request\w{0,3})\b/i;
+export const RIGHTS_CONTEXT = /\b(rights?|entitled|entitlements?|ask\w{0,3}|request\w{0,3})\b/i;
 /** A list's lead-in: "You also have the right to:", "You can ask us to:". */
-export const RIGHTS_LEAD_IN = /\b(rights?|entitled)\b|\b(ask|request)\w{0,3}( us)?( to)?:|\byou (may|can)( also)?:/i;
+export const RIGHTS_LEAD_IN = /\b(rights?|entitled|entitlements)\b|\b(ask|request)\w{0,3}( us)?( to)?:|\byou (may|can)( also)?:/i;
 /** How far back that lead-in may stand. */
 export const RIGHTS_LOOK_BEHIND = 600;
 
@@ -53,7 +53,7 @@ export const ACCESS: RightPhrases = {
     /\bwhat (information |data )?(we|the school) (hold|holds|keep|keeps|have)\b|\b(have|get|receive|obtain) a copy\b/i,
     /\baccess (your|their|the) (personal )?(information|data|records?)\b/i,
     // Q&A and easy-read wording: "Can I see it? Yes. Ask for a copy.", "ask us to: show you your information".
-    /\bask for a (free )?copy\b|\bshow (you|them|parents) (your|their|the|what)\b/i,
+    /\bask for a (free )?copy\b|\bshow (you|them|parents) (your|their|the|what)\b|\b(ask|request)\w{0,3}( us)? to (see|look at|view) (it|them)\b/i,
   ],
 };
 
@@ -115,6 +115,8 @@ export const PORTABILITY: RightPhrases = {
     /\b(send|sent|give|given|move|moved|transfer\w{0,3})\b[^.\n]{0,80}\bin an? (common |standard )?(computer|digital|electronic|reusable|re-usable) (file|format)\b/i,
     // "… a copy in a computer file to give to someone else".
     /\b(give|send|sent|pass|take|move)\w{0,3}\b[^.\n]{0,25}\b((someone|somebody) else|to an?other (person|organisation|place))\b/i,
+    // "Take it with you, where that right applies."
+    /\btake (it|them|your (information|data)) with you\b/i,
     // "… passed to another nursery in a format it can use".
     /\b(send|sent|give|given|pass|passed|move|moved|transfer\w{0,3})\b[^.\n]{0,80}\bin a format (it|they|that|which) can (use|read|open)\b/i,
   ],
@@ -133,6 +135,8 @@ export const OBJECTION: RightPhrases = {
     /\b(not happy|unhappy)\b[^.\n]{0,60}\b(ask|tell)\w{0,3} us to stop\b/i,
     /\b(don't|do not) want\b[^.\n]{0,40}\b(to be used|used|processed|us to use|us using)\b/i,
     /\byou (can|may) object\b/i,
+    // "… oppose that processing"; "Say you're not happy with us using the information in a particular way".
+    /\boppose (that |the |this |our )?(processing|use)\b|\b(not happy|unhappy) with us using\b/i,
     // Children's wording: "You can ask us to stop." (not "stop … for a while": that is restriction), "(object)".
     /\bask\w{0,3} us to stop(?=[ \t]*([.;,)(]|$))(?![^.\n]{0,40}\b(for a while|for now|for a time|temporarily|while))|\((object|objecting|objection)\)/im,
     // A list of infinitives: "…; to restrict how we use it; to object; and to …"
@@ -178,7 +182,7 @@ export const CONSENT_NOT_RELIED_ON: readonly RegExp[] = [
 /** Consent can be withdrawn / taken back / the reader can change their mind. */
 export const CONSENT_WITHDRAWAL: readonly RegExp[] = [
   /\b(withdraw\w{0,4}|revok\w{0,4}|take back|taking back|retract\w{0,4}|cancel\w{0,4})\b[^.\n]{0,60}\b(consent|permission|agreement)\b/i,
-  /\b(consent|permission|agreement)\b[^.\n]{0,100}\b(withdraw\w{0,4}|revok\w{0,4}|tak(e|en|ing) (it |this |that )?back|retract\w{0,4}|cancel\w{0,4})\b/i,
+  /\b(consent(ed)?|permission|agreement)\b[^.\n]{0,100}\b(withdraw\w{0,4}|revok\w{0,4}|tak(e|en|ing) (it |this |that )?back|retract\w{0,4}|cancel\w{0,4})\b/i,
   // "You can take your consent back whenever you like."
   /\btak(e|ing) (your |their |this |that )?(consent|permission|agreement) back\b/i,
   /\bchange (your|their) minds?\b/i,

@@ -190,6 +190,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
       /^what (can|may) (you|i) ask (us|the school|the academy|the trust) to do\b/,
       /^what (can )?(you|i) (can )?ask( us)?( to do| for)?$/,
       /^what ((can|may) (you|i|parents)|(you|i|parents) (can|may)) do\??$/,
+      /^entitlements\b|\bentitlements of (individuals|data subjects|pupils|parents)\b/,
       /^what if (it'?s|it is|something is|the (information|data) is|my (information|data|details) (is|are)) (wrong|incorrect|inaccurate|out of date)\b/,
       /\bcan (you|we) (fix|correct|change|update|amend) (it|them|this|that)\b/,
       /^can (i|we|you|parents) (take|move) (it|them|my|our|their)\b/,
