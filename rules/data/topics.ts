@@ -101,6 +101,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
       /^what (do )?we use (your |this |pupil )?(data|information)\b/,
       /^what (do|does) (we|the (school|trust|academy)) use (it|this|them) for\b/,
       /^what we use (it|this|them) for\b/,
+      /^what (is|are) (it|this|they|the (information|data)) (used )?for\b/,
       /^why\??$/,
       /^how we use (your|this|the|pupil|personal|student|children'?s?) (data|information)$/,
       /^(our )?use of (your |pupil |personal )?(data|information)$/,
