@@ -151,14 +151,16 @@ export const OWN_DATA_SENTENCE = /\b(we|the school|the trust|our school)\b[^.\n]
 // ---- data sources ---------------------------------------------------------------------
 
 const OTHER_SOURCES = '(previous|former|last|old|feeder|other|another|primary|new|next) (school|setting|nursery)s?|third part(y|ies)|other (organisations|bodies|agencies)|local (authority|authorities|council)|(county|city|borough|the) council|department for education|\\bDfE\\b|NHS|health (professionals|services|visitors?)|social (care|services|workers?)|police|agencies|professionals|learning records service';
+/** The sources listed on the lines just below a lead-in that ends its line ("… from:"). */
+const SOURCES_LISTED_BELOW = `[ \\t]*\\n(?:[^\\n]*\\n){0,2}[^\\n]{0,120}(${OTHER_SOURCES})`;
 export const DATA_SOURCES: readonly RegExp[] = [
   new RegExp(`\\b(receives?|received|obtains?|obtained|gets?|collects?|collected|given|passed|provided|sent|transferred|comes?)\\b[^.\\n]{0,100}from\\b[^.\\n]{0,80}(${OTHER_SOURCES})`, 'i'),
   // "We also receive information from:" ("… from other places, such as:") with the sources in the list just below.
-  new RegExp(`\\b(receives?|received|obtains?|obtained|gets?|collects?|collected|comes?)\\b[^.\\n]{0,100}\\bfrom\\b[^.\\n:]{0,80}:?[ \\t]*\\n(?:[^\\n]*\\n){0,2}[^\\n]{0,120}(${OTHER_SOURCES})`, 'i'),
+  new RegExp(`\\b(receives?|received|obtains?|obtained|gets?|collects?|collected|comes?)\\b[^.\\n]{0,100}\\bfrom\\b[^.\\n:]{0,80}:?${SOURCES_LISTED_BELOW}`, 'i'),
   // "We are sometimes given information by other people, too:" with the sources in the list just below.
-  new RegExp(`\\b(given|sent|passed|provided|supplied|handed)\\b[^.\\n]{0,30}\\bby\\b[^.\\n:]{0,60}:[ \\t]*\\n(?:[^\\n]*\\n){0,2}[^\\n]{0,120}(${OTHER_SOURCES})`, 'i'),
+  new RegExp(`\\b(given|sent|passed|provided|supplied|handed)\\b[^.\\n]{0,30}\\bby\\b[^.\\n:]{0,60}:${SOURCES_LISTED_BELOW}`, 'i'),
   // "Other people give us information, for example:" with the sources in the list just below.
-  new RegExp(`\\b(other (people|organisations|bodies|agencies)|others)\\b[^.\\n]{0,20}\\b(give|send|pass|share|provide)s?\\b[^.\\n]{0,10}\\bus\\b[^.\\n:]{0,60}:?[ \\t]*\\n(?:[^\\n]*\\n){0,2}[^\\n]{0,120}(${OTHER_SOURCES})`, 'i'),
+  new RegExp(`\\b(other (people|organisations|bodies|agencies)|others)\\b[^.\\n]{0,20}\\b(give|send|pass|share|provide)s?\\b[^.\\n]{0,10}\\bus\\b[^.\\n:]{0,60}:?${SOURCES_LISTED_BELOW}`, 'i'),
   /\bcommon transfer file\b|\bCTF\b/i,
   new RegExp(`\\b(${OTHER_SOURCES})[^.\\n]{0,40}\\b(send|sends|provide|provides|pass|passes|share|shares|give|gives|transfer|transfers)\\b[^.\\n]{0,20}\\b(us|the school)\\b`, 'i'),
   new RegExp(`\\b(supplied|provided|given|handed|sent|passed on)\\b[^.\\n]{0,20}\\bby\\b[^.\\n]{0,40}(${OTHER_SOURCES})`, 'i'),
@@ -169,7 +171,7 @@ export const DATA_SOURCES: readonly RegExp[] = [
   // A card of labelled lines: "Where else we get it: previous schools, the local authority, …", "Other sources: …".
   new RegExp(`^[ \\t]*(?:(?:other )?sources(?: of (?:information|data))?|where (?:else )?(?:do )?we (?:get|obtain|receive) (?:it|this|information|data))\\??[ \\t]*[:\\u2013-][^\\n]{0,160}(${OTHER_SOURCES})`, 'im'),
   // "Also from:" with the sources listed on the lines below.
-  new RegExp(`\\balso from:?[ \\t]*\\n(?:[^\\n]*\\n){0,2}[^\\n]{0,120}(${OTHER_SOURCES})`, 'i'),
+  new RegExp(`\\balso from:?${SOURCES_LISTED_BELOW}`, 'i'),
 ];
 
 // ---- recipients ----------------------------------------------------------------------

@@ -42,7 +42,7 @@ const SAID_GONE = /\b(?:was|were|has been|have been|is now|are now|closed|abolis
  * health protection work passed to UKHSA"), or it ended ("The Privacy Shield, which some suppliers
  * once relied on, was struck down in 2020").
  */
-const WORK_PASSED_ON =
+const GONE_PAST_AN_ASIDE =
   /^,? (?:whose (?:[a-z-]+ ){0,3}(?:work|functions?|roles?|duties|responsibilities) (?:has |have |was |were )?(?:passed|moved|transferred|went)\b|(?:which|who)\b[^,.;\n]{0,60}, (?:was|were|has been|have been) (?:struck down|abolished|closed|replaced|invalidated|declared invalid|withdrawn|dissolved|merged)\b)/i;
 
 /** The clause just before and just after [start, end): up to `reach` characters, not past . ; or a line end. */
@@ -103,7 +103,7 @@ export function reportOutdated(context: RuleContext, table: readonly OutdatedEnt
       unlessNextSentence: SAID_GONE_NEXT,
       describe: (match) => {
         const { before, after } = clausesAround(text, match.start, match.end, 60);
-        if (NAMED_AS_PAST.test(before) || SAID_GONE.test(after) || WORK_PASSED_ON.test(text.slice(match.end, match.end + 120))) return null;
+        if (NAMED_AS_PAST.test(before) || SAID_GONE.test(after) || GONE_PAST_AN_ASIDE.test(text.slice(match.end, match.end + 120))) return null;
         if (DOCUMENT_TITLE_AFTER.test(text.slice(match.end, match.end + 30)) && DOCUMENT_TITLE_BEFORE.test(before)) return null;
         const sentence = sentenceAround(context.notice, match.start);
         const lead = text.slice(sentence.start, match.start);

@@ -138,7 +138,8 @@ const LIST_ITEM_START = /^[ \t]*(?:\\?[-*•·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)
 /** A Markdown hard line break (`<br>`, two trailing spaces or a backslash) ends a line on the page. */
 const HARD_BREAK_BEFORE = /(?:<br\s*\/?>|  |\\)\r?$/i;
 
-/** A labelled line ("Email: …", "Kept for: …", "Must you tell us?: …") starts a line of its own, not a wrapped one. */
+/** A labelled line starts a line of its own, not a wrapped one: a contact ("Email: …", "Tel: …")
+ * or a capitalised label on a card ("Kept for: …", "Must you tell us?: …"). */
 const CONTACT_LABEL_LINE = /^[ \t]*(?:e-?mail|tel|telephone|phone|mobile|post|postal address|address|web(?:site)?|fax)[ \t]*:/i;
 const CAPITALISED_LABEL_LINE = /^[ \t]*[A-Z][A-Za-z'\u2019 ()-]{1,40}\??:[ \t]/;
 /** A row of a table flattened into text: cells parted by a tab, a wide gap or " | ". */
@@ -163,8 +164,8 @@ function unwrapParagraphs(notice: SectionedNotice, text: string): string {
     if (from === undefined || to === undefined) return;
     for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
       // "(a) support pupils" on the next line is an item of a list written as plain lines.
-      if (LIST_ITEM_START.test(text.slice(i + 1, i + 8)) || CONTACT_LABEL_LINE.test(text.slice(i + 1, i + 24))) continue;
-      if (CAPITALISED_LABEL_LINE.test(text.slice(i + 1, i + 48))) continue;
+      if (LIST_ITEM_START.test(text.slice(i + 1, i + 8))) continue;
+      if (CONTACT_LABEL_LINE.test(text.slice(i + 1, i + 24)) || CAPITALISED_LABEL_LINE.test(text.slice(i + 1, i + 48))) continue;
       if (markdown && HARD_BREAK_BEFORE.test(text.slice(Math.max(from, i - 8), i))) continue;
       if (TABLE_ROW.test(lineAt(text, text.lastIndexOf('\n', i - 1) + 1)) && TABLE_ROW.test(lineAt(text, i + 1))) continue;
       breaks.push(text[i - 1] === '\r' ? i - 1 : i);

@@ -1,6 +1,7 @@
 // .md/.markdown → mdast: CommonMark, plus GFM tables when the text has a table and front
 // matter when it starts with some.
-import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Strong, Text } from 'mdast';
+import type { Heading, PhrasingContent, Root, RootContent, Strong, Text } from 'mdast';
+import type { Position } from 'unist';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { toString } from 'mdast-util-to-string';
@@ -73,27 +74,22 @@ function promoteBoldHeadings(tree: Root): void {
       return [node];
     }
     if (node.type !== 'paragraph' || node.children[0]?.type !== 'strong') return [node];
-    const headingOf = (position: Paragraph['position']): Heading => ({
-      type: 'heading',
-      depth: Math.min(6, lastDepth + 1) as Heading['depth'],
-      children: (node.children[0] as Strong).children,
-      position,
-    });
-    if (node.children.length === 1) {
+    const [bold, next, ...rest] = node.children;
+    const heading = (position: Heading['position']): Heading => ({ type: 'heading', depth: Math.min(6, lastDepth + 1) as Heading['depth'], children: bold.children, position });
+    if (next === undefined) {
       const words = toString(node).trim();
       if (words.length > 80 || !/[A-Za-z]{2}/.test(words) || /^[[<{(]/.test(words) || /[.;,]$/.test(words)) return [node];
-      return [headingOf(node.position)];
+      return [heading(node.position)];
     }
-    const [question, next, ...rest] = node.children;
-    const answer = splitAfterQuestion(question, next);
+    const answer = splitAfterQuestion(bold, next);
     if (answer === null || !node.position) return [node];
-    return [headingOf(question.position), { type: 'paragraph', children: [answer, ...rest], position: { start: answer.position!.start, end: node.position.end } }];
+    return [heading(bold.position), { type: 'paragraph', children: [answer, ...rest], position: { start: answer.position.start, end: node.position.end } }];
   });
 }
 
 /** The answer's first text, without the line break after a bold question; null when `question` asks nothing. */
-function splitAfterQuestion(question: PhrasingContent, next: PhrasingContent | undefined): Text | null {
-  if (next?.type !== 'text' || !next.value.startsWith('\n') || !next.position || !question.position) return null;
+function splitAfterQuestion(question: Strong, next: PhrasingContent): (Text & { position: Position }) | null {
+  if (next.type !== 'text' || !next.value.startsWith('\n') || !next.position || !question.position) return null;
   const asked = toString(question).trim();
   if (asked.length > 120 || !asked.endsWith('?')) return null;
   const { start, end } = next.position;
