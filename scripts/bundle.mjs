@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// The command line as shipped (package.json "bin"): src/cli and everything it reaches, bundled
-// by esbuild into dist/bundle/, so a one-file lint starts by reading a few files instead of
-// resolving and compiling some three hundred modules. Commands stay lazily loaded (code
-// splitting). The pool and converter workers are entry points of their own in the same
-// folder, where the code that starts them looks (`new URL('./worker.js', import.meta.url)`).
-// Packages that find their own files at run time (pdf.js, mammoth, piscina, the language
-// server, iconv-lite's tables) stay in node_modules.
+// The command line as shipped: src/cli and everything it reaches, bundled by esbuild into
+// dist/bundle/, so a one-file lint starts by reading a few files instead of resolving and
+// compiling some three hundred modules. package.json "bin" is a small launcher (cli.js) that
+// runs the bundle (noticelint.cjs) from V8's compile cache. The pool and converter workers
+// are entry points of their own in the same folder, where the code that starts them looks
+// (`new URL('./worker.js', import.meta.url)`). Packages that find their own files at run
+// time (pdf.js, mammoth, piscina, the language server, iconv-lite's tables) stay in
+// node_modules.
 import { build } from 'esbuild';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -45,21 +47,52 @@ async function literalTable() {
   return table;
 }
 
-await build({
+const shared = {
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/index.ts', worker: 'src/pool/worker.ts', 'convert-worker': 'src/load/convert-worker.ts' },
-  outdir,
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   external: ['pdfjs-dist', 'mammoth', 'piscina', 'vscode-languageserver', 'vscode-languageserver-textdocument', 'iconv-lite'],
-  // Bundled CommonJS packages (commander, chrono-node) call require() for Node's own modules.
-  banner: { js: "import { createRequire as __noticelintRequire } from 'node:module';\nconst require = __noticelintRequire(import.meta.url);" },
-  define: { NOTICELINT_BUNDLE: 'true', NOTICELINT_LITERALS: JSON.stringify(JSON.stringify(await literalTable())) },
   // No keepNames: its __name() wrapper around every closure costs ~2% of a lint. chrono's
   // parsers, chosen by class name (src/checks/dates.ts), keep theirs unless two bundled
   // classes collide, and that check fails loudly (the bundled-CLI tests would show it).
   logLevel: 'warning',
+};
+const literals = JSON.stringify(JSON.stringify(await literalTable()));
+
+// The command line, one CommonJS file that the launcher compiles with V8's code cache
+// (src/cli/launcher.ts). Commands are still evaluated only when run: esbuild turns each
+// dynamic import of one into a lazily run module initialiser.
+await build({
+  ...shared,
+  entryPoints: { noticelint: 'src/cli/index.ts' },
+  outdir,
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  // import.meta.url, which finds the workers and package.json, is this file's URL.
+  banner: { js: "'use strict';\nconst __noticelintUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__noticelintUrl', NOTICELINT_BUNDLE: 'true', NOTICELINT_LITERALS: literals },
 });
+
+// The pool and converter workers, ES modules started by path beside the bundle.
+await build({
+  ...shared,
+  entryPoints: { worker: 'src/pool/worker.ts', 'convert-worker': 'src/load/convert-worker.ts' },
+  outdir,
+  splitting: true,
+  format: 'esm',
+  // Bundled CommonJS packages (chrono-node) call require() for Node's own modules.
+  banner: { js: "import { createRequire as __noticelintRequire } from 'node:module';\nconst require = __noticelintRequire(import.meta.url);" },
+  define: { NOTICELINT_BUNDLE: 'true', NOTICELINT_LITERALS: literals },
+});
+
+// The launcher ("bin"), which names the cache after the bundle it was built with.
+const bundleHash = createHash('sha256').update(readFileSync(join(outdir, 'noticelint.cjs'))).digest('hex').slice(0, 16);
+await build({
+  ...shared,
+  entryPoints: { cli: 'src/cli/launcher.ts' },
+  outdir,
+  format: 'esm',
+  define: { NOTICELINT_BUNDLE_HASH: JSON.stringify(bundleHash) },
+});
+chmodSync(join(outdir, 'cli.js'), 0o755);

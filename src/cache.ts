@@ -37,7 +37,7 @@ export function ruleFingerprint(): string {
       for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
         const path = join(dir, entry.name);
         if (entry.isDirectory()) walk(path);
-        else if (/\.[jt]s$/.test(entry.name)) hash.update(entry.name).update(readFileSync(path));
+        else if (/\.c?[jt]s$/.test(entry.name)) hash.update(entry.name).update(readFileSync(path));
       }
     };
     walk(rulesDir);

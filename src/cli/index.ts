@@ -1,14 +1,14 @@
-#!/usr/bin/env node
 // The command line: thin commander wiring over library functions. Each command lives in its
 // own module and registers itself; `lint` is the default command. Only the module of the
 // command being run is imported, so a one-file `lint` does not pay for the language server,
 // the audit report or the differ at start-up.
 import { Command } from 'commander';
 import { packageVersion } from '../report/version.js';
+import { commandsFor, type CommandName } from './commands.js';
 
 type Register = (program: Command) => void;
 
-const COMMANDS: Record<string, () => Promise<Register>> = {
+const COMMANDS: Record<CommandName, () => Promise<Register>> = {
   lint: async () => (await import('./lint.js')).registerLint,
   outline: async () => (await import('./outline.js')).registerOutline,
   diff: async () => (await import('./diff.js')).registerDiff,
@@ -17,15 +17,6 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   init: async () => (await import('./init.js')).registerInit,
   lsp: async () => (await import('./lsp.js')).registerLsp,
 };
-
-/** The commands this invocation needs: the named one, all of them for help, else `lint`. */
-export function commandsFor(argv: readonly string[]): string[] {
-  const first = argv.find((arg) => !arg.startsWith('-'));
-  if (first !== undefined && first in COMMANDS) return [first];
-  if (first === 'help' || argv.includes('--help') || argv.includes('-h')) return Object.keys(COMMANDS);
-  if (first === undefined && (argv.includes('--version') || argv.includes('-V'))) return [];
-  return ['lint'];
-}
 
 const program = new Command('noticelint')
   .description('Lint and diff the privacy notices that schools in England publish.')
@@ -40,7 +31,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(Number(process.exitCode ?? 0));
 });
 
-const args = process.argv.slice(2);
-for (const name of commandsFor(args)) (await COMMANDS[name]())(program);
+// No top-level await: the shipped command line is a CommonJS bundle (see src/cli/launcher.ts).
+async function main(): Promise<void> {
+  for (const name of commandsFor(process.argv.slice(2))) (await COMMANDS[name]())(program);
+  await program.parseAsync(process.argv);
+}
 
-await program.parseAsync(process.argv);
+void main();

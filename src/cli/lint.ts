@@ -2,7 +2,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { cacheKey, openCache } from '../cache.js';
 import { changedFilesSince } from '../files/changed.js';
 import { discoverFiles } from '../files/discover.js';
 import { ignoredBy, parseRuleFlag, resolveConfig } from '../lint/config.js';
@@ -162,6 +161,8 @@ async function lintPaths(paths: string[], flags: LintFlags): Promise<void> {
 async function lintWithCache(files: string[], options: LintOptions, flags: LintFlags, configs: Map<string, unknown>, emit: (result: LintFileResult) => void): Promise<void> {
   const jobs = flags.jobs ?? defaultJobs();
   if (!flags.cache || options.fix || options.fixDryRun) return lintEach(files, options, jobs, emit);
+  // Loaded only for --cache: hashing pulls in node:crypto, which a one-file lint need not start.
+  const { cacheKey, openCache } = await import('../cache.js');
   const cache = await openCache(resolve(options.cwd, flags.cacheLocation));
   const keys = new Map<string, string>();
   const results = new Map<string, LintFileResult>();

@@ -3,7 +3,6 @@
 // through the `isIgnored` callback (the config is the lint stage's business, not this one's).
 import { statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 
 export const NOTICE_EXTENSIONS = ['md', 'markdown', 'txt', 'html', 'htm', 'docx', 'pdf'] as const;
 const NOTICE_FILE = new RegExp(`\\.(${NOTICE_EXTENSIONS.join('|')})$`, 'i');
@@ -22,6 +21,9 @@ export interface Discovered {
   missing: string[];
 }
 
+/** The glob library, loaded on first use: a lint of named files never needs it. */
+const globbing = () => import('tinyglobby');
+
 function kindOf(path: string): 'file' | 'directory' | null {
   try {
     const stats = statSync(path);
@@ -38,6 +40,7 @@ function shown(absolute: string, cwd: string): string {
 }
 
 async function expand(pattern: string, cwd: string): Promise<string[]> {
+  const { glob } = await globbing();
   const found = await glob(pattern, { cwd, absolute: true, dot: false, onlyFiles: true, caseSensitiveMatch: false, ignore: ALWAYS_IGNORED, expandDirectories: false });
   return found.filter((f) => NOTICE_FILE.test(f)).sort();
 }
@@ -60,6 +63,7 @@ export async function discoverFiles(args: readonly string[], options: DiscoverOp
       add(absolute);
       continue;
     }
+    const { escapePath, isDynamicPattern } = await globbing();
     const pattern = kind === 'directory' ? `${escapePath(absolute.split('\\').join('/'))}/**/*` : isDynamicPattern(arg) ? arg : null;
     const matches = pattern === null ? [] : (await expand(pattern, cwd)).filter((f) => !isIgnored(f));
     if (matches.length === 0) missing.push(arg);

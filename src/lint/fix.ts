@@ -1,7 +1,6 @@
 // --fix: apply the safe fixes rules offer, ESLint style (one pass; a fix overlapping an
 // earlier one is skipped), and write the file back exactly as it was stored — same encoding,
 // same line endings (the decoded text keeps them) — through a temporary file and a rename, so it is never half-written.
-import { randomBytes } from 'node:crypto';
 import { rename, stat, unlink, writeFile, chmod } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Fix, LintMessage } from '../types.js';
@@ -31,7 +30,8 @@ export function applyFixes(text: string, messages: readonly LintMessage[]): FixO
 
 /** Writes `bytes` to `filePath` via a temporary file in the same folder and a rename. */
 export async function writeAtomically(filePath: string, bytes: Uint8Array | string): Promise<void> {
-  const temp = join(dirname(filePath), `.${basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`);
+  // The global Web Crypto, loaded when first used: importing node:crypto would slow every start.
+  const temp = join(dirname(filePath), `.${basename(filePath)}.${crypto.randomUUID().slice(0, 12)}.tmp`);
   try {
     await writeFile(temp, bytes, { flag: 'wx' });
     const mode = await stat(filePath).then((s) => s.mode, () => undefined);
