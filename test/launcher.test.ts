@@ -56,4 +56,18 @@ describe.skipIf(!existsSync(CLI))('the launcher\'s compile cache', () => {
     expect(replaced.length).toBeGreaterThan(10_000);
     expect(cacheFiles(cacheDir)).toEqual([file]);
   });
+
+  it('starts the worker pool in a run that takes its code from the cache', () => {
+    // 40 notices with --jobs 2 start a worker; the second run certainly has a cache to use.
+    const dir = mkdtempSync(join(tmpdir(), 'noticelint-launcher-pool-'));
+    for (let i = 0; i < 40; i++) writeFileSync(join(dir, `notice-${i}.md`), NOTICE);
+    const run = () => spawnSync(process.execPath, [CLI, 'lint', '.', '--jobs', '2', '--format', 'json', '--date', '2026-11-24'], { cwd: dir, encoding: 'utf8' });
+    run();
+    const cached = run();
+    expect(cached.stderr).toBe('');
+    expect(cached.status).toBe(1);
+    const results = JSON.parse(cached.stdout) as { messages: { ruleId: string }[] }[];
+    expect(results).toHaveLength(40);
+    expect(results.every((r) => r.messages.some((m) => m.ruleId === 'dpa-1998'))).toBe(true);
+  });
 });

@@ -14,7 +14,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, write
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { constants, Script } from 'node:vm';
+import { Script } from 'node:vm';
 import { commandsFor } from './commands.js';
 
 /** Set by scripts/bundle.mjs: a hash of the bundle, so a cache never outlives its build. */
@@ -63,8 +63,8 @@ const cachedData = readCache();
 const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'utf8')}\n})`, {
   filename: bundle,
   cachedData,
-  // The bundle imports some packages (pdf.js, piscina) as ES modules.
-  importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  // No importModuleDynamically: V8 loses that hook for functions taken from a cache, so the
+  // bundle loads its packages with require(), and import() in it would fail loudly.
 });
 // Saved at exit, once the run has compiled the functions it needed; not after a usage error
 // (exit 2), which stops before most of them.

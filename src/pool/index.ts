@@ -1,6 +1,7 @@
 // Lint (or audit) many files on a piscina worker pool. Results come back in input order, and
 // `onResult` is called in input order too, so streamed output is the same whatever `jobs` is.
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { LintFileResult, LintOptions } from '../lint/index.js';
@@ -97,8 +98,10 @@ export async function forEachOnPool<R>(
   // This thread lints too, so `jobs` threads do the work and one copy fewer of the lint
   // stack sits in memory. Each worker keeps two batches in hand so it never waits for this
   // (busy) thread to hand it the next one.
-  // piscina loads only here: a run small enough for one thread never pays for it.
-  const { Piscina } = await import('piscina');
+  // piscina loads only here: a run small enough for one thread never pays for it. It is
+  // required, not imported: the shipped command line is a script run from V8's compile cache
+  // (src/cli/launcher.ts), and import() does not work in one.
+  const { Piscina } = createRequire(import.meta.url)('piscina') as typeof import('piscina');
   const pool = new Piscina<TaskBatch, unknown[]>({
     filename: workerFile, minThreads: threads - 1, maxThreads: threads - 1,
     // Both of a worker's batches are posted to it at once, so it starts the second as soon as
