@@ -1,7 +1,7 @@
 // The command names, shared by the command line (src/cli/index.ts) and its launcher
 // (src/cli/launcher.ts), which keeps a compile cache per command.
 
-export const COMMAND_NAMES = ['lint', 'outline', 'diff', 'audit', 'rules', 'init', 'lsp'] as const;
+const COMMAND_NAMES = ['lint', 'outline', 'diff', 'audit', 'rules', 'init', 'lsp'] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
 const isCommandName = (name: string): name is CommandName => (COMMAND_NAMES as readonly string[]).includes(name);
