@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI } from './helpers/cli.js';
 
@@ -14,7 +14,7 @@ function bundleCopy(): { cli: string; cacheDir: string; notice: string } {
   const dir = mkdtempSync(join(tmpdir(), 'noticelint-launcher-'));
   cpSync(dirname(CLI), join(dir, 'bundle'), { recursive: true, filter: (path) => !path.includes('compile-cache') });
   writeFileSync(join(dir, 'notice.md'), NOTICE);
-  return { cli: join(dir, 'bundle', 'cli.js'), cacheDir: join(dir, 'bundle', 'compile-cache'), notice: join(dir, 'notice.md') };
+  return { cli: join(dir, 'bundle', basename(CLI)), cacheDir: join(dir, 'bundle', 'compile-cache'), notice: join(dir, 'notice.md') };
 }
 
 function lint(cli: string, notice: string) {

@@ -73,5 +73,5 @@ if (cachedData === undefined || script.cachedDataRejected) {
     if (code === 0 || code === 1) saveCache(script);
   });
 }
-const module = { exports: {} };
-(script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+const bundleModule = { exports: {} };
+(script.runInThisContext() as (...args: unknown[]) => void)(bundleModule.exports, createRequire(bundle), bundleModule, bundle, dirname(bundle));
