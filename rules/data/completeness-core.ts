@@ -118,12 +118,14 @@ export const SPECIAL_CATEGORY_CONDITION: readonly RegExp[] = [
   /\bSchedule 1[^.\n]{0,60}Data Protection Act 2018\b/i,
 ];
 /** "special category data … vital interests / consent": the condition named beside the data. */
-export const SPECIAL_CATEGORY_MENTION = /\bspecial categor(y|ies)\b|\bsensitive (personal )?(data|information)\b/i;
+/** Special category data by name, or in plain words ("the more private kinds of information"). */
+export const SPECIAL_CATEGORY_MENTION =
+  /\bspecial categor(y|ies)\b|\bsensitive (personal )?(data|information)\b|\bmore (private|sensitive)(?: (?:kinds?|types?|sorts?) of)? (data|information|details)\b/i;
 export const SPECIAL_CATEGORY_NEAR: readonly RegExp[] = [/\bvital interests?\b/i, /\bconsent\b/i, /\blegal claims\b/i];
 /** Everyday words for Art 9(2)(g), (c) and (a), in the mention's sentence or the one after it:
  * "For extra sensitive information there has to be another reason. Usually it is needed for
  * important public reasons …, or you have clearly agreed." */
-export const SPECIAL_CATEGORY_IN_WORDS = /\bimportant (public reasons|reasons (of|in the) public interest)\b|\bprotect (someone's|a person's|their|your) life\b|\b(clearly|explicitly) (agreed|said yes)\b/i;
+export const SPECIAL_CATEGORY_IN_WORDS = /\bimportant (public reasons|reasons (of|in the) public interest)\b|\bprotect (someone's|a person's|their|your) life\b|\b(clearly|explicitly) (agreed|said yes|told us yes)\b/i;
 export const SPECIAL_CATEGORY_REACH = 250;
 
 // ---- categories of data ---------------------------------------------------------------
