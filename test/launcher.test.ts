@@ -1,5 +1,6 @@
 // The shipped launcher (src/cli/launcher.ts): the compile cache it keeps beside the bundle
-// changes nothing a run prints, and a cache that does not fit is replaced, not trusted.
+// for short runs changes nothing a run prints, a cache that does not fit is replaced, not
+// trusted, and a batch runs the split build with the same results.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,17 +58,18 @@ describe.skipIf(!existsSync(CLI))('the launcher\'s compile cache', () => {
     expect(cacheFiles(cacheDir)).toEqual([file]);
   });
 
-  it('starts the worker pool in a run that takes its code from the cache', () => {
-    // 40 notices with --jobs 2 start a worker; the second run certainly has a cache to use.
-    const dir = mkdtempSync(join(tmpdir(), 'noticelint-launcher-pool-'));
-    for (let i = 0; i < 40; i++) writeFileSync(join(dir, `notice-${i}.md`), NOTICE);
-    const run = () => spawnSync(process.execPath, [CLI, 'lint', '.', '--jobs', '2', '--format', 'json', '--date', '2026-11-24'], { cwd: dir, encoding: 'utf8' });
-    run();
-    const cached = run();
-    expect(cached.stderr).toBe('');
-    expect(cached.status).toBe(1);
-    const results = JSON.parse(cached.stdout) as { messages: { ruleId: string }[] }[];
-    expect(results).toHaveLength(40);
-    expect(results.every((r) => r.messages.some((m) => m.ruleId === 'dpa-1998'))).toBe(true);
+  it('starts a batch (a folder) from the split build, which saves no cache, and lints the same way', () => {
+    const { cli, cacheDir, notice } = bundleCopy();
+    const dir = dirname(notice);
+    for (const name of ['second.md', 'third.md']) writeFileSync(join(dir, name), NOTICE);
+    const batch = spawnSync(process.execPath, [cli, 'lint', '.', '--format', 'json', '--date', '2026-11-24'], { cwd: dir, encoding: 'utf8' });
+    expect(batch.status).toBe(1);
+    expect(cacheFiles(cacheDir)).toEqual([]);
+
+    const single = lint(cli, notice);
+    expect(cacheFiles(cacheDir)).toHaveLength(1);
+    const results = JSON.parse(batch.stdout) as { filePath: string }[];
+    expect(results).toHaveLength(3);
+    expect(results.find((r) => r.filePath === 'notice.md')).toEqual((JSON.parse(single.stdout) as unknown[])[0]);
   });
 });

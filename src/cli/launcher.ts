@@ -1,16 +1,22 @@
 #!/usr/bin/env node
-// The shipped `noticelint` (package.json "bin"): starts the bundled command line
-// (dist/bundle/noticelint.cjs, built by scripts/bundle.mjs) from V8's compile cache.
+// The shipped `noticelint` (package.json "bin"). A short run (a few named notices, `rules`,
+// `outline`, `diff`…) starts the bundled command line from V8's compile cache; a batch (a
+// folder, a glob, many files, `--changed-since`, `audit`, `lsp`) starts the code-split ES
+// module build instead. Both are built from src/cli by scripts/bundle.mjs.
 //
 // A one-file lint spends about a third of its time compiling the bundle's functions as it
 // first calls them. V8 can save that work (Script#createCachedData) after a run and take it
-// back on the next, which is what Node 22's module.enableCompileCache does; Node 20 has
-// only the vm API, which needs a script, so the bundle is CommonJS. The cache sits beside
-// the bundle, one file per command and bundle build, so it is as trusted as the bundle and
-// goes when the package is reinstalled. V8 checks that a cache fits this Node and its flags,
-// and otherwise ignores it; then a fresh one is saved. Every failure to read or write it
-// (a read-only install, say) only means compiling as before.
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+// back on the next, which is what Node 22's module.enableCompileCache does; Node 20 has only
+// the vm API, which needs a script, so that bundle is one CommonJS file
+// (dist/bundle/noticelint.cjs). On a long batch, though, V8 gives that single script's
+// isolate a heap some 20 MB bigger than the split build's, and a batch gains nothing from a
+// faster start, so batches use the split build (dist/bundle/main.js).
+//
+// The cache sits beside the bundle, one file per command and bundle build, so it is as
+// trusted as the bundle and goes when the package is reinstalled. V8 checks that a cache fits
+// this Node and its flags, and otherwise ignores it; then a fresh one is saved. Every failure
+// to read or write it (a read-only install, say) only means compiling as before.
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,14 +26,38 @@ import { commandsFor } from './commands.js';
 /** Set by scripts/bundle.mjs: a hash of the bundle, so a cache never outlives its build. */
 declare const NOTICELINT_BUNDLE_HASH: string;
 
-const bundle = fileURLToPath(new URL('./noticelint.cjs', import.meta.url));
-const args = process.argv.slice(2);
-const command = args.includes('--help') || args.includes('-h') || args[0] === 'help' ? 'help' : (commandsFor(args)[0] ?? 'version');
-const cacheFile = join(dirname(bundle), 'compile-cache', `${command}-${NOTICELINT_BUNDLE_HASH}-${process.version}-${process.arch}.bin`);
+/** More named files than this is a batch (the pool starts threads from 16 files per thread). */
+const MAX_SHORT_RUN_FILES = 16;
+const BATCH_COMMANDS: ReadonlySet<string> = new Set(['audit', 'lsp']);
+const GLOB = /[*?[\]{}]/;
 
-function readCache(): Buffer | undefined {
+/** A run that lints a folder, a glob, many files or a git range, or audits, or serves. */
+function isBatch(command: string, args: readonly string[]): boolean {
+  if (BATCH_COMMANDS.has(command)) return true;
+  if (command !== 'lint') return false;
+  let files = 0;
+  for (const arg of args) {
+    if (arg === '--changed-since' || arg.startsWith('--changed-since=')) return true;
+    if (arg.startsWith('-')) continue;
+    if (GLOB.test(arg)) return true;
+    try {
+      const stats = statSync(arg);
+      if (stats.isDirectory()) return true;
+      if (stats.isFile() && ++files > MAX_SHORT_RUN_FILES) return true;
+    } catch {
+      // An option's value, a command name, or a missing file (which lint reports).
+    }
+  }
+  return false;
+}
+
+function cachePath(command: string): string {
+  return join(dirname(fileURLToPath(import.meta.url)), 'compile-cache', `${command}-${NOTICELINT_BUNDLE_HASH}-${process.version}-${process.arch}.bin`);
+}
+
+function readCache(file: string): Buffer | undefined {
   try {
-    return readFileSync(cacheFile);
+    return readFileSync(file);
   } catch {
     return undefined;
   }
@@ -37,17 +67,17 @@ function readCache(): Buffer | undefined {
  * Written to a temporary name and renamed, so a run started meanwhile never reads half a
  * cache. The file is opened first: where the install is read-only, no cache is serialised.
  */
-function saveCache(script: Script): void {
-  const partial = `${cacheFile}.${process.pid}.tmp`;
+function saveCache(script: Script, file: string): void {
+  const partial = `${file}.${process.pid}.tmp`;
   try {
-    mkdirSync(dirname(cacheFile), { recursive: true });
+    mkdirSync(dirname(file), { recursive: true });
     const fd = openSync(partial, 'w');
     try {
       writeSync(fd, script.createCachedData());
     } finally {
       closeSync(fd);
     }
-    renameSync(partial, cacheFile);
+    renameSync(partial, file);
   } catch {
     // No cache this time, and no partial file left behind.
     try {
@@ -58,20 +88,30 @@ function saveCache(script: Script): void {
   }
 }
 
-const cachedData = readCache();
-// Wrapped as Node wraps a CommonJS module, and given what such a module is given.
-const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'utf8')}\n})`, {
-  filename: bundle,
-  cachedData,
-  // No importModuleDynamically: V8 loses that hook for functions taken from a cache, so the
-  // bundle loads its packages with require(), and import() in it would fail loudly.
-});
-// Saved at exit, once the run has compiled the functions it needed; not after a usage error
-// (exit 2), which stops before most of them.
-if (cachedData === undefined || script.cachedDataRejected) {
-  process.once('exit', (code) => {
-    if (code === 0 || code === 1) saveCache(script);
+/** Runs dist/bundle/noticelint.cjs, compiled with the command's cache when there is one. */
+function startFromCache(command: string): void {
+  const bundle = fileURLToPath(new URL('./noticelint.cjs', import.meta.url));
+  const file = cachePath(command);
+  const cachedData = readCache(file);
+  // Wrapped as Node wraps a CommonJS module, and given what such a module is given.
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'utf8')}\n})`, {
+    filename: bundle,
+    cachedData,
+    // No importModuleDynamically: V8 loses that hook for functions taken from a cache, so the
+    // bundle loads its packages with require(), and import() in it would fail loudly.
   });
+  // Saved at exit, once the run has compiled the functions it needed; not after a usage error
+  // (exit 2), which stops before most of them.
+  if (cachedData === undefined || script.cachedDataRejected) {
+    process.once('exit', (code) => {
+      if (code === 0 || code === 1) saveCache(script, file);
+    });
+  }
+  const bundleModule = { exports: {} };
+  (script.runInThisContext() as (...args: unknown[]) => void)(bundleModule.exports, createRequire(bundle), bundleModule, bundle, dirname(bundle));
 }
-const bundleModule = { exports: {} };
-(script.runInThisContext() as (...args: unknown[]) => void)(bundleModule.exports, createRequire(bundle), bundleModule, bundle, dirname(bundle));
+
+const args = process.argv.slice(2);
+const command = args.includes('--help') || args.includes('-h') || args[0] === 'help' ? 'help' : (commandsFor(args)[0] ?? 'version');
+if (isBatch(command, args)) void import(new URL('./main.js', import.meta.url).href);
+else startFromCache(command);

@@ -99,8 +99,8 @@ export async function forEachOnPool<R>(
   // stack sits in memory. Each worker keeps two batches in hand so it never waits for this
   // (busy) thread to hand it the next one.
   // piscina loads only here: a run small enough for one thread never pays for it. It is
-  // required, not imported: the shipped command line is a script run from V8's compile cache
-  // (src/cli/launcher.ts), and import() does not work in one.
+  // required, not imported: the shipped command line for short runs is a script run from
+  // V8's compile cache (src/cli/launcher.ts), and import() does not work in one.
   const { Piscina } = createRequire(import.meta.url)('piscina') as typeof import('piscina');
   const pool = new Piscina<TaskBatch, unknown[]>({
     filename: workerFile, minThreads: threads - 1, maxThreads: threads - 1,
