@@ -27,6 +27,19 @@ describe('findControllerName', () => {
     expect(nameIn('# Privacy notice\n\nWho Looks After This Information Oakfield Primary School is the data controller.\n')).toBe('Oakfield Primary School');
   });
 
+  it('reads a name in each sentence of a run of capitals, but does not split at "St."', () => {
+    // The paragraph wraps onto the next line: "…Council. Larkhill Hospital Education Service" is one run of capitals.
+    const text = '# Privacy notice\n\nWe are run by Eastmoor City Council.\nLarkhill Hospital Education Service is the data controller.\n';
+    expect(nameIn(text)).toBe('Larkhill Hospital Education Service');
+    expect(nameIn('# Privacy notice\n\nSt. Bede\'s Primary School is the data controller.\n')).toBe("St. Bede's Primary School");
+    // And the name before the full stop is read in its own sentence.
+    expect(nameIn('# Privacy notice\n\nThe data controller is Fernvale Learning Trust. The Trust is registered with the ICO.\n')).toBe('Fernvale Learning Trust');
+  });
+
+  it('names the school, not the body that governs it', () => {
+    expect(nameIn('# Privacy notice\n\nThe Governing Body of Alderbank Community Primary School is the data controller.\n')).toBe('Alderbank Community Primary School');
+  });
+
   it('keeps "Our Lady" in a Catholic school\'s name', () => {
     expect(nameIn('# Privacy notice\n\nOur Lady of Lourdes Catholic Primary School is the data controller.\n')).toBe('Our Lady of Lourdes Catholic Primary School');
   });

@@ -152,11 +152,11 @@ export const OWN_DATA_SENTENCE = /\b(we|the school|the trust|our school)\b[^.\n]
 
 // ---- data sources ---------------------------------------------------------------------
 
-const OTHER_SOURCES = '(previous|former|last|old|feeder|other|another|primary|new|next) (school|setting|nursery)s?|third part(y|ies)|other (organisations|bodies|agencies)|local (authority|authorities|council)|(county|city|borough|the) council|department for education|\\bDfE\\b|NHS|health (professionals|services|visitors?)|social (care|services|workers?)|police|agencies|professionals|learning records service';
+const OTHER_SOURCES = '(previous|former|last|old|feeder|other|another|primary|new|next|home) (school|setting|nursery)s?|third part(y|ies)|other (organisations|bodies|agencies)|local (authority|authorities|council)|(county|city|borough|the) council|department for education|\\bDfE\\b|NHS|health (professionals|services|visitors?)|social (care|services|workers?)|police|agencies|professionals|learning records service';
 /** The sources listed on the lines just below a lead-in that ends its line ("… from:"). */
 const SOURCES_LISTED_BELOW = `[ \\t]*\\n(?:[^\\n]*\\n){0,2}[^\\n]{0,120}(${OTHER_SOURCES})`;
 export const DATA_SOURCES: readonly RegExp[] = [
-  new RegExp(`\\b(receives?|received|obtains?|obtained|gets?|collects?|collected|given|passed|provided|sent|transferred|comes?)\\b[^.\\n]{0,100}from\\b[^.\\n]{0,80}(${OTHER_SOURCES})`, 'i'),
+  new RegExp(`\\b(receives?|received|obtains?|obtained|gets?|collects?|collected|given|passed|provided|sent|transferred|comes?|reach(?:es)? us)\\b[^.\\n]{0,100}from\\b[^.\\n]{0,80}(${OTHER_SOURCES})`, 'i'),
   // "We also receive information from:" ("… from other places, such as:") with the sources in the list just below.
   new RegExp(`\\b(receives?|received|obtains?|obtained|gets?|collects?|collected|comes?)\\b[^.\\n]{0,100}\\bfrom\\b[^.\\n:]{0,80}:?${SOURCES_LISTED_BELOW}`, 'i'),
   // "We are sometimes given information by other people, too:" with the sources in the list just below.

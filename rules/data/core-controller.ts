@@ -28,11 +28,11 @@ export const GENERIC_NAME_WORDS = new Set([
   'skills', 'further', 'sixth', 'form', 'regional', 'mat', 'sat', 'diocesan', 'college', 'federation',
   // Roles and common nouns a notice may call the controller: "The Governing Body is the data controller".
   'governing', 'body', 'board', 'governors', 'proprietor', 'proprietors', 'headteacher', 'head', 'teacher',
-  'authority', 'centre', 'setting', 'provider', 'organisation', 'company',
+  'authority', 'centre', 'setting', 'provider', 'organisation', 'company', 'association', 'charity', 'controller',
 ]);
 
 /** Bodies that are never the controller of a school's notice. */
-export const NOT_A_CONTROLLER = /\b(NHS|Foundation Trust|Health|Hospital|Learning and Skills|Funding|Department|Ofsted|Commissioner|Grammar Schools? Heritage|Inspectorate)\b/;
+export const NOT_A_CONTROLLER = /\b(NHS|Foundation Trust|Health|Hospital(?! (?:School|Education))|Learning and Skills|Funding|Department|Ofsted|Commissioner|Grammar Schools? Heritage|Inspectorate)\b/;
 
 /** A sentence that says who the controller is. */
-export const CONTROLLER_SENTENCE = /\b(data )?controller\b|\bresponsible for (your|the|pupils'?|looking after)[^.\n]{0,30}(data|information)\b|\bis registered (with|as)\b/i;
+export const CONTROLLER_SENTENCE = /\b(data )?controller\b|\b(responsible for|in charge of) (your|the|pupils'?|looking after)[^.\n]{0,30}(data|information)\b|\bis registered (with|as)\b/i;

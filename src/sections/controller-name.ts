@@ -14,9 +14,10 @@ const nameBefore = (types: readonly string[]) =>
 const ORGANISATION = nameBefore(ORGANISATION_TYPES);
 const COUNCIL = nameBefore(COUNCIL_TYPES);
 const CENTRE = nameBefore(CENTRE_TYPES);
-/** Any proper name the notice calls the controller: "The Larkspur Centre is the data controller". */
+/** Any proper name the notice calls the controller: "The Larkspur Centre is the data
+ * controller", "Ashdown Hospital Education Service is the organisation in charge of your information". */
 const NAMED_AS_CONTROLLER = new RegExp(
-  `\\b${WORD}(?: {1,2}(?:${JOINER})?${WORD}){0,7}(?= {1,2}(?:is|are|acts as|remains) (?:the |a |our )?["\u201c']?(?:data )?controller\\b)`,
+  `\\b${WORD}(?: {1,2}(?:${JOINER})?${WORD}){0,7}(?= {1,2}(?:is|are|acts as|remains) (?:(?:the |a |our )?["\u201c']?(?:data )?controller\\b|the organisation (?:in charge of|responsible for) (?:your|the|pupils'?|children's) (?:personal )?(?:information|data)\\b))`,
   'g',
 );
 
@@ -28,6 +29,8 @@ const BEFORE_NAME = new Set([
   'data', 'personal', 'collects', 'collect', 'uses', 'use', 'holds', 'welcome', 'contact', 'about', 'your',
   'dear', 'at', 'for', 'from', 'by', 'with', 'to', 'pupils', 'parents', 'all',
 ]);
+/** A body that governs the school, before the school's name. */
+const ROLE_OF = /^(?:the )?(?:governing (?:body|board)|board of governors|(?:board of )?trustees|proprietors?|directors) of (?=[A-Z])/i;
 const isGeneric = (word: string) => GENERIC_NAME_WORDS.has(word.toLowerCase().replace(/[.']/g, ''));
 
 /** The name without the words before it, or null when what is left is generic ("The
@@ -38,11 +41,28 @@ function properName(raw: string): string | null {
   let first = 0;
   for (let i = 0; i < words.length - typeWords; i++) if (BEFORE_NAME.has(words[i].toLowerCase())) first = i + 1;
   while (first < words.length && /^[a-z&]/.test(words[first])) first++; // "At the Central…" → "Central…"
-  const name = words.slice(first).join(' ');
+  // "The Governing Body of Oakfield Primary School" is the controller; the school is the name.
+  const name = words.slice(first).join(' ').replace(ROLE_OF, '');
   return name.replace(TYPE_SUFFIX, '').split(' ').every(isGeneric) ? null : name;
 }
 
 interface Candidate { name: string; match: TextMatch; inControllerSentence: boolean }
+
+/** A full stop after a word longer than an abbreviation ("St.", "Ltd.") ends a sentence. */
+const SENTENCE_END_IN_RUN = /\b[A-Za-z'-]{4,}\.\s+/g;
+/** "…maintained by Kingsmere City Council. Riverbank Hospital Education Service is…": a run
+ * of capitalised words that crosses a sentence end is a name in each sentence. */
+function perSentence(run: TextMatch): TextMatch[] {
+  const parts: TextMatch[] = [];
+  let from = 0;
+  const part = (to: number) => parts.push({ ...run, start: run.start + from, end: run.start + to, text: run.text.slice(from, to) });
+  for (const end of run.text.matchAll(SENTENCE_END_IN_RUN)) {
+    part(end.index + end[0].trimEnd().length - 1);
+    from = end.index + end[0].length;
+  }
+  part(run.text.length);
+  return parts;
+}
 
 function candidates(notice: SectionedNotice): Candidate[] {
   const found: Candidate[] = [];
@@ -54,10 +74,13 @@ function candidates(notice: SectionedNotice): Candidate[] {
     if (!councilsToo && !inControllerSentence) return;
     found.push({ name, match, inControllerSentence });
   };
-  for (const m of findMatches(notice, ORGANISATION, ownedBy('school'))) consider(m, true);
-  for (const m of findMatches(notice, COUNCIL, ownedBy('school'))) consider(m, false);
-  for (const m of findMatches(notice, CENTRE, ownedBy('school'))) consider(m, false);
-  for (const m of findMatches(notice, NAMED_AS_CONTROLLER, ownedBy('school'))) consider(m, false);
+  const considerEach = (pattern: RegExp, councilsToo: boolean) => {
+    for (const run of findMatches(notice, pattern, ownedBy('school'))) for (const m of perSentence(run)) consider(m, councilsToo);
+  };
+  considerEach(ORGANISATION, true);
+  considerEach(COUNCIL, false);
+  considerEach(CENTRE, false);
+  considerEach(NAMED_AS_CONTROLLER, false);
   return found.sort((a, b) => a.match.start - b.match.start);
 }
 
