@@ -21,13 +21,12 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
+import { MIN_FILES_PER_THREAD } from '../pool/threads.js';
 import { commandsFor } from './commands.js';
 
 /** Set by scripts/bundle.mjs: a hash of the bundle, so a cache never outlives its build. */
 declare const NOTICELINT_BUNDLE_HASH: string;
 
-/** More named files than this is a batch (the pool starts threads from 16 files per thread). */
-const MAX_SHORT_RUN_FILES = 16;
 const BATCH_COMMANDS: ReadonlySet<string> = new Set(['audit', 'lsp']);
 const GLOB = /[*?[\]{}]/;
 
@@ -43,7 +42,8 @@ function isBatch(command: string, args: readonly string[]): boolean {
     try {
       const stats = statSync(arg);
       if (stats.isDirectory()) return true;
-      if (stats.isFile() && ++files > MAX_SHORT_RUN_FILES) return true;
+      // Enough files for the pool to think of a second thread.
+      if (stats.isFile() && ++files > MIN_FILES_PER_THREAD) return true;
     } catch {
       // An option's value, a command name, or a missing file (which lint reports).
     }

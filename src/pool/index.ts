@@ -6,8 +6,10 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { LintFileResult, LintOptions } from '../lint/index.js';
 import { crashedResult, runBatch, type TaskBatch, type TaskKind } from './tasks.js';
+import { threadCount } from './threads.js';
 
 export type { TaskKind } from './tasks.js';
+export { threadCount } from './threads.js';
 
 /** `--jobs` default: every core the process may use. */
 export function defaultJobs(): number {
@@ -15,17 +17,6 @@ export function defaultJobs(): number {
 }
 
 const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
-
-/**
- * Starting a worker means loading the whole lint stack again (hundreds of ms); a thread pays
- * for itself only with this many small notices to share out.
- */
-const MIN_FILES_PER_THREAD = 16;
-
-/** Worker threads worth starting for `fileCount` files; 1 means lint in this thread. */
-export function threadCount(fileCount: number, jobs: number): number {
-  return Math.max(1, Math.min(Math.floor(jobs) || 1, Math.floor(fileCount / MIN_FILES_PER_THREAD)));
-}
 
 /** Heap per worker: far above what any notice needs, well below what would sink the machine. */
 const WORKER_HEAP_MB = 1024;

@@ -48,7 +48,8 @@ function properName(raw: string): string | null {
 
 interface Candidate { name: string; match: TextMatch; inControllerSentence: boolean }
 
-/** A full stop after a word longer than an abbreviation ("St.", "Ltd.") ends a sentence. */
+/** A full stop after a word longer than an abbreviation ("St.", "Ltd.") ends a sentence.
+ * (sentenceSpans ends one after "St. Mary's" too, which would cut a saint's name.) */
 const SENTENCE_END_IN_RUN = /\b[A-Za-z'-]{4,40}\.\s{1,3}/g;
 /** "…maintained by Kingsmere City Council. Riverbank Hospital Education Service is…": a run
  * of capitalised words that crosses a sentence end is a name in each sentence. */
