@@ -29,10 +29,10 @@ rmSync(outdir, { recursive: true, force: true });
  */
 async function literalTable() {
   const load = (path) => import(pathToFileURL(join(root, path)).href);
-  const { requiredLiterals, computedLiterals } = await load('dist/src/checks/literals.js');
+  const { patternFacts, computedFacts } = await load('dist/src/checks/literals.js');
   const table = {};
   const collect = (value, depth) => {
-    if (value instanceof RegExp) table[`${value.flags}/${value.source}`] = requiredLiterals(value);
+    if (value instanceof RegExp) table[`${value.flags}/${value.source}`] = patternFacts(value);
     else if (value && typeof value === 'object' && depth < 6) for (const inner of Object.values(value)) collect(inner, depth + 1);
   };
   for (const dir of ['dist/rules', 'dist/rules/data', 'dist/src/checks', 'dist/src/sections']) {
@@ -45,7 +45,7 @@ async function literalTable() {
     .filter((entry) => entry.isFile() && /\.(md|txt)$/.test(entry.name))
     .map((entry) => join(entry.parentPath, entry.name));
   for (const file of fixtures) lintText(readFileSync(file, 'utf8'), file, { date: '2026-01-01', cwd: root, noConfig: true, ruleOverrides });
-  for (const [key, literals] of computedLiterals()) table[key] = literals;
+  for (const [key, facts] of computedFacts()) table[key] = facts;
   return table;
 }
 

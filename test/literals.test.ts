@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { computedLiterals, indexText, mayMatch, requiredLiterals } from '../src/checks/literals.js';
+import { computedFacts, indexLowerCased, indexText, mayMatch, patternFacts, requiredLiterals, scanRanges, windowPositions } from '../src/checks/literals.js';
 import { exportedRegexps, regexLiteralsIn, sourceFiles, type FoundRegex } from './helpers/regexes.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -40,12 +40,12 @@ describe('requiredLiterals', () => {
   });
 });
 
-describe('computedLiterals', () => {
+describe('computedFacts', () => {
   it('records each pattern worked out at run time, for the bundle step\'s table', () => {
     const built = new RegExp(['Riverside', 'Oakfield'].join('|') + ' Academy', 'gi');
-    expect(computedLiterals().has(`gi/${built.source}`)).toBe(false);
+    expect(computedFacts().has(`gi/${built.source}`)).toBe(false);
     mayMatch(built, indexText('Riverside Academy'));
-    expect(computedLiterals().get(`gi/${built.source}`)).toEqual(['riverside', 'oakfield academy']);
+    expect(computedFacts().get(`gi/${built.source}`)?.literals).toEqual(['riverside', 'oakfield academy']);
   });
 });
 
@@ -58,6 +58,50 @@ describe('mayMatch', () => {
 
   it('always says yes for a pattern with no required string', () => {
     expect(mayMatch(/\d{4}/, indexText('no digits here'))).toBe(true);
+  });
+});
+
+describe('patternFacts: a match stays on one line', () => {
+  it('when nothing in the pattern matches a line break', () => {
+    expect(patternFacts(/\bretention (?:policy|schedule)\b[^.\n]{0,40}/i).oneLine).toBe(true);
+    expect(patternFacts(/from .{0,20}schools?/).oneLine).toBe(true);
+    expect(patternFacts(/\bkeep\S+ (?=for)/).oneLine).toBe(true);
+  });
+
+  it('not when a class, set, dot-all or lookaround can take one in', () => {
+    expect(patternFacts(/\bretention[^.]{0,40}schedule/).oneLine).toBe(false);
+    expect(patternFacts(/\bretention\s+schedule/).oneLine).toBe(false);
+    expect(patternFacts(/retention.{0,9}schedule/s).oneLine).toBe(false);
+    expect(patternFacts(/(?<=\n\s*)retention/).oneLine).toBe(false);
+    expect(patternFacts(/retention\W+schedule/).oneLine).toBe(false);
+  });
+});
+
+/** [index, text] of each match, scanning `text` whole or only the ranges scanRanges gives. */
+function allMatches(pattern: RegExp, text: string, ranged: boolean): [number, string][] {
+  const re = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '') + 'g');
+  const lower = text.toLowerCase();
+  const ranges = ranged ? scanRanges(pattern, text, indexLowerCased(lower), () => windowPositions(lower)) : [[0, text.length]];
+  const found: [number, string][] = [];
+  for (const [from, to] of ranges) {
+    const part = text.slice(from, to);
+    for (const m of part.matchAll(re)) if (m[0].length > 0) found.push([from + m.index, m[0]]);
+  }
+  return found;
+}
+
+describe('scanRanges', () => {
+  const notice = ['# Keeping records', '', 'We follow our records retention schedule.', 'Staff files: see the', 'retention schedule too.', '', 'Nothing else here.'].join('\n') + '\n\nThis line and the ones after it say nothing about keeping records at all.'.repeat(3);
+
+  it('keeps only the lines holding a literal of a one-line pattern, with the line breaks around them', () => {
+    const lower = notice.toLowerCase();
+    const ranges = scanRanges(/\bretention schedule\b/i, notice, indexLowerCased(lower), () => windowPositions(lower));
+    expect(ranges.map(([from, to]) => notice.slice(from, to))).toEqual(['\nWe follow our records retention schedule.\n', '\nretention schedule too.\n']);
+  });
+
+  it('scans the whole text for a pattern that can cross a line', () => {
+    const lower = notice.toLowerCase();
+    expect(scanRanges(/see the\s+retention/i, notice, indexLowerCased(lower), () => windowPositions(lower))).toEqual([[0, notice.length]]);
   });
 });
 
@@ -97,5 +141,26 @@ describe('the prefilter is sound on every project pattern', () => {
     expect(wrong.slice(0, 10)).toEqual([]);
     // The check is not vacuous: most pattern/notice pairs are ruled out without a scan.
     expect(ruledOut / pairs).toBeGreaterThan(0.5);
+  });
+});
+
+describe('scanning by ranges is exact on every project pattern', () => {
+  it('finds the same matches as scanning the whole text, on every fixture notice', { timeout: 240_000 }, async () => {
+    const patterns = await projectPatterns();
+    const texts = fixtureTexts(join(ROOT, 'fixtures'));
+    const wrong: string[] = [];
+    let narrowed = 0;
+    for (const text of texts) {
+      for (const { where, regex } of patterns) {
+        const lower = text.toLowerCase();
+        if (scanRanges(regex, text, indexLowerCased(lower), () => windowPositions(lower))[0]?.[1] !== text.length) narrowed++;
+        const whole = allMatches(regex, text, false);
+        const ranged = allMatches(regex, text, true);
+        if (JSON.stringify(whole) !== JSON.stringify(ranged)) wrong.push(`${where} ${regex}: ${whole.length} matches whole, ${ranged.length} by ranges`);
+      }
+    }
+    expect(wrong.slice(0, 10)).toEqual([]);
+    // Not vacuous: many scans are narrowed to a few lines.
+    expect(narrowed).toBeGreaterThan(1000);
   });
 });

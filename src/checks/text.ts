@@ -3,7 +3,7 @@
 // Offsets are always offsets into `notice.text`, so a match can be reported directly.
 import type { Nodes } from 'mdast';
 import type { Owner, Section, SectionedNotice, Topic } from '../types.js';
-import { indexText, mayMatch, type LiteralIndex } from './literals.js';
+import { indexLowerCased, mayMatch, scanRanges, windowPositions, type LiteralIndex, type WindowPositions } from './literals.js';
 
 export interface TextMatch {
   start: number;
@@ -50,6 +50,10 @@ export function matchableText(notice: SectionedNotice): string {
  */
 interface SearchText {
   text: string;
+  /** `text` lower-cased, for finding a pattern's literals. */
+  lower: string;
+  /** Where the windows of `lower` occur, built when first needed. */
+  positions?: WindowPositions;
   resumesAt: number[];
   removedThrough: number[];
 }
@@ -59,7 +63,7 @@ function searchText(notice: SectionedNotice): SearchText {
   let cached = searchCache.get(notice);
   if (cached === undefined) {
     const matchable = matchableText(notice);
-    cached = { text: '', resumesAt: [], removedThrough: [] };
+    cached = { text: '', lower: '', resumesAt: [], removedThrough: [] };
     let last = 0;
     for (const [from, to] of inlineMarkers(notice)) {
       if (from < last) continue;
@@ -69,6 +73,7 @@ function searchText(notice: SectionedNotice): SearchText {
       last = to;
     }
     cached.text = last === 0 ? matchable : cached.text + matchable.slice(last);
+    cached.lower = cached.text.toLowerCase();
     searchCache.set(notice, cached);
   }
   return cached;
@@ -129,7 +134,7 @@ const indexCache = new WeakMap<SectionedNotice, LiteralIndex>();
  */
 function literalIndex(notice: SectionedNotice): LiteralIndex {
   let cached = indexCache.get(notice);
-  if (cached === undefined) indexCache.set(notice, (cached = indexText(searchText(notice).text)));
+  if (cached === undefined) indexCache.set(notice, (cached = indexLowerCased(searchText(notice).lower)));
   return cached;
 }
 
@@ -251,18 +256,22 @@ export function findMatches(notice: SectionedNotice, pattern: RegExp, where?: Se
   if (!mayMatchNotice(notice, pattern)) return [];
   const search = searchText(notice);
   const re = ensureGlobal(pattern);
-  re.lastIndex = 0;
   const found: TextMatch[] = [];
-  for (let m = re.exec(search.text); m !== null; m = re.exec(search.text)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
+  // Only the lines that hold one of the pattern's literals, when a match cannot leave its line.
+  for (const [from, to] of scanRanges(pattern, search.text, literalIndex(notice), () => (search.positions ??= windowPositions(search.lower)))) {
+    const part = to - from === search.text.length ? search.text : search.text.slice(from, to);
+    re.lastIndex = 0;
+    for (let m = re.exec(part); m !== null; m = re.exec(part)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const start = sourceOffset(search, from + m.index);
+      const section = sectionAt(notice, start);
+      if (where && (!section || !where(section))) continue;
+      const end = sourceOffset(search, from + m.index + m[0].length - 1) + 1;
+      found.push({ start, end, text: notice.text.slice(start, end), section, groups: m.slice(1), crossesMarkup: end - start !== m[0].length });
     }
-    const start = sourceOffset(search, m.index);
-    const section = sectionAt(notice, start);
-    if (where && (!section || !where(section))) continue;
-    const end = sourceOffset(search, m.index + m[0].length - 1) + 1;
-    found.push({ start, end, text: notice.text.slice(start, end), section, groups: m.slice(1), crossesMarkup: end - start !== m[0].length });
   }
   return found;
 }

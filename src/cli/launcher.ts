@@ -19,6 +19,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { MIN_FILES_PER_THREAD } from '../pool/threads.js';
@@ -113,5 +114,13 @@ function startFromCache(command: string): void {
 
 const args = process.argv.slice(2);
 const command = args.includes('--help') || args.includes('-h') || args[0] === 'help' ? 'help' : (commandsFor(args)[0] ?? 'version');
-if (isBatch(command, args)) void import(new URL('./main.js', import.meta.url).href);
-else startFromCache(command);
+if (isBatch(command, args)) {
+  // A batch runs the same few hundred functions thousands of times, and V8's optimising
+  // compiler, inlining freely, spent as much CPU compiling them as the batch spent on a
+  // third of its notices; with all cores busy that time is taken from linting. A tighter
+  // inlining budget costs the compiled code little (measured: a tenth less time, 1 and 2
+  // jobs). Flags are per process, so worker threads get it too; only batches set it, since
+  // a changed flag would make V8 refuse the short runs' compile cache.
+  setFlagsFromString('--max-inlined-bytecode-size-cumulative=100');
+  void import(new URL('./main.js', import.meta.url).href);
+} else startFromCache(command);
