@@ -5,6 +5,8 @@
 // (regexpp), so they are exact, never guessed. A notice is indexed once by the three-letter
 // windows of its lower-cased text; a string none of whose windows is missing may be present,
 // and only then does the pattern run. The index can say "maybe" wrongly, never "no".
+// A pattern that cannot cross a line break then runs only on the lines holding one of its
+// strings (scanRanges).
 import { RegExpParser } from '@eslint-community/regexpp';
 import type { Alternative, CharacterClassElement, Element } from '@eslint-community/regexpp/ast';
 
@@ -29,7 +31,7 @@ export interface PatternFacts {
 }
 
 const parser = new RegExpParser({ ecmaVersion: 2024 });
-const needs = new WeakMap<RegExp, { need: Need; oneLine: boolean }>();
+const factsCache = new WeakMap<RegExp, { need: Need; oneLine: boolean }>();
 
 /** 2^16 one-bit slots: a notice has a few thousand distinct windows, so few share a slot. */
 const SLOT_BITS = 16;
@@ -139,6 +141,7 @@ export function scanRanges(pattern: RegExp, text: string, index: LiteralIndex, w
   for (const { text: literal, slots } of need) {
     // A literal the index rules out is not looked for: most of a long list are absent.
     if (!slots.every((slot) => hasSlot(index, slot))) continue;
+    if (literal.length < 3) return whole;
     const positions = where();
     if (positions.lower.length !== text.length) return whole;
     let lineEnd = -1;
@@ -189,12 +192,12 @@ export function patternFacts(pattern: RegExp): PatternFacts {
 }
 
 function factsOf(pattern: RegExp): { need: Need; oneLine: boolean } {
-  let facts = needs.get(pattern);
+  let facts = factsCache.get(pattern);
   if (facts === undefined) {
     let found = precomputed(pattern);
     if (found === undefined) computed.set(`${pattern.flags}/${pattern.source}`, (found = computeFacts(pattern)));
     facts = { need: found.literals.map((text) => ({ text, slots: windowSlots(text) })), oneLine: found.oneLine };
-    needs.set(pattern, facts);
+    factsCache.set(pattern, facts);
   }
   return facts;
 }
