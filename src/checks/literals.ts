@@ -58,7 +58,11 @@ export function indexLowerCased(lower: string): LiteralIndex {
   return index;
 }
 
-const hasSlot = (index: LiteralIndex, slot: number): boolean => (index[slot >>> 5] & (1 << (slot & 31))) !== 0;
+/** Whether every one of `slots` is set in `index` (a plain loop: this runs for every pattern on every notice). */
+function hasAllSlots(index: LiteralIndex, slots: readonly number[]): boolean {
+  for (let i = 0; i < slots.length; i++) if ((index[slots[i] >>> 5] & (1 << (slots[i] & 31))) === 0) return false;
+  return true;
+}
 
 /**
  * Strings, lower-cased, such that every match of `pattern` contains at least one of them
@@ -71,7 +75,9 @@ export function requiredLiterals(pattern: RegExp): readonly string[] {
 /** Whether `pattern` may match the indexed text: false only when it certainly cannot. */
 export function mayMatch(pattern: RegExp, index: LiteralIndex): boolean {
   const { need } = factsOf(pattern);
-  return need.length === 0 || need.some((literal) => literal.slots.every((slot) => hasSlot(index, slot)));
+  if (need.length === 0) return true;
+  for (let i = 0; i < need.length; i++) if (hasAllSlots(index, need[i].slots)) return true;
+  return false;
 }
 
 /**
@@ -90,7 +96,9 @@ const POSITION_BITS = 12;
 const bucketOf = (a: number, b: number, c: number): number => slotOf(a, b, c) >>> (SLOT_BITS - POSITION_BITS);
 
 export function windowPositions(lower: string): WindowPositions {
-  const buckets = new Int32Array(lower.length);
+  const buckets = new Uint16Array(lower.length);
+  // Counted into the slot after each bucket's, summed to where each bucket ends, then filled
+  // from the end backwards so each slot comes down to where its bucket starts.
   const starts = new Int32Array((1 << POSITION_BITS) + 1);
   for (let i = 2; i < lower.length; i++) {
     const bucket = bucketOf(lower.charCodeAt(i - 2), lower.charCodeAt(i - 1), lower.charCodeAt(i));
@@ -98,9 +106,9 @@ export function windowPositions(lower: string): WindowPositions {
     starts[bucket + 1]++;
   }
   for (let b = 1; b < starts.length; b++) starts[b] += starts[b - 1];
-  const fill = starts.slice(0, -1);
+  for (let b = 0; b < starts.length - 1; b++) starts[b] = starts[b + 1];
   const positions = new Int32Array(Math.max(0, lower.length - 2));
-  for (let i = 2; i < lower.length; i++) positions[fill[buckets[i]]++] = i;
+  for (let i = lower.length - 1; i >= 2; i--) positions[--starts[buckets[i]]] = i;
   return { lower, starts, positions };
 }
 
@@ -133,24 +141,24 @@ function occurrences(literal: string, where: WindowPositions): number[] {
  */
 export function scanRanges(pattern: RegExp, text: string, index: LiteralIndex, where: () => WindowPositions): [number, number][] {
   const { need, oneLine } = factsOf(pattern);
-  const whole: [number, number][] = [[0, text.length]];
-  if (!oneLine || need.length === 0) return whole;
+  const whole = (): [number, number][] => [[0, text.length]];
+  if (!oneLine || need.length === 0) return whole();
   const lines: [number, number][] = [];
   // Searching most of the text piece by piece costs more than searching it whole.
   let budget = text.length >> 1;
   for (const { text: literal, slots } of need) {
     // A literal the index rules out is not looked for: most of a long list are absent.
-    if (!slots.every((slot) => hasSlot(index, slot))) continue;
-    if (literal.length < 3) return whole;
+    if (!hasAllSlots(index, slots)) continue;
+    if (literal.length < 3) return whole();
     const positions = where();
-    if (positions.lower.length !== text.length) return whole;
+    if (positions.lower.length !== text.length) return whole();
     let lineEnd = -1;
     for (const at of occurrences(literal, positions)) {
       if (at < lineEnd) continue;
       const lineStart = Math.max(0, positions.lower.lastIndexOf('\n', at));
       const next = positions.lower.indexOf('\n', at);
       lineEnd = next < 0 ? text.length : next + 1;
-      if ((budget -= lineEnd - lineStart) < 0) return whole;
+      if ((budget -= lineEnd - lineStart) < 0) return whole();
       lines.push([lineStart, lineEnd]);
     }
   }
