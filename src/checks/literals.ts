@@ -162,7 +162,8 @@ export function scanRanges(pattern: RegExp, text: string, index: LiteralIndex, w
       lines.push([lineStart, lineEnd]);
     }
   }
-  lines.sort((a, b) => a[0] - b[0]);
+  // One literal's lines come in order; only several literals' need sorting.
+  if (need.length > 1) lines.sort((a, b) => a[0] - b[0]);
   const ranges: [number, number][] = [];
   for (const [from, to] of lines) {
     const last = ranges.at(-1);

@@ -93,7 +93,7 @@ export async function loadNotice(filePath: string, options: LoadOptions = {}): P
   }
 
   const decoded = decodeBytes(bytes, filePath);
-  if (decoded.text.replace(/[\s\u00a0\ufeff]/g, '') === '') throw emptyNotice(filePath);
+  if (!/[^\s\u00a0\ufeff]/.test(decoded.text)) throw emptyNotice(filePath);
   const loaded = parseNotice(decoded.text, format, filePath);
   return { ...loaded, encoding: decoded.encoding, eol: decoded.eol };
 }
