@@ -18,7 +18,7 @@ interface Literal {
   text: string;
   slots: readonly number[];
 }
-/** Literals of which any match must contain at least one; empty = nothing known. */
+/** Literals of which any match must contain at least one, each at least MIN_LITERAL long (so it has a window); empty = nothing known. */
 type Need = readonly Literal[];
 type Strings = readonly string[];
 
@@ -149,7 +149,6 @@ export function scanRanges(pattern: RegExp, text: string, index: LiteralIndex, w
   for (const { text: literal, slots } of need) {
     // A literal the index rules out is not looked for: most of a long list are absent.
     if (!hasAllSlots(index, slots)) continue;
-    if (literal.length < 3) return whole();
     const positions = where();
     if (positions.lower.length !== text.length) return whole();
     let lineEnd = -1;
