@@ -40,7 +40,8 @@ export function check(context: RuleContext): void {
     if (section.owner !== 'school') continue;
     const ease = readingEase(section);
     if (ease.words < MIN_WORDS || ease.score >= floor) continue;
-    const data = { score: Math.round(ease.score), floor, audience: forChildren ? ' (the level for pupils)' : '', words: ease.words, sentences: ease.sentences };
+    // Rounded down: 39.6 shown as 40 would read as meeting a floor of 40.
+    const data = { score: Math.floor(ease.score), floor, audience: forChildren ? ' (the level for pupils)' : '', words: ease.words, sentences: ease.sentences };
     context.report({ messageId: 'hard', data, ...anchor(context, section) });
   }
 }

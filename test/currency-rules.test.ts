@@ -86,6 +86,17 @@ describe('readability', () => {
     expect(lintWith('readability', middling, '2026-11-24', { childFacing: true }).map((m) => m.messageId)).toEqual(['hard']);
   });
 
+  it('never shows a score that reads as meeting the floor it is reported against', () => {
+    // Several wordings, so that some score just under a whole number.
+    const wordings = [middling, middling.replace('staff can', 'our staff can'), middling.replace('to check', 'so that we can check'), middling.replace('difficulties', 'problems')];
+    for (let floor = 40; floor <= 65; floor += 0.1) {
+      for (const message of wordings.flatMap((text) => lintWith('readability', text, '2026-11-24', { floor }))) {
+        const shown = Number(/scores (\d+)/.exec(message.message)?.[1]);
+        expect(shown, `floor ${floor}`).toBeLessThan(floor);
+      }
+    }
+  });
+
   it('detects a notice addressed to pupils from its wording', () => {
     const toPupils = middling.replace('when parents or carers need', 'when your parents or carers need');
     expect(lintWith('readability', toPupils)).toHaveLength(1);

@@ -39,6 +39,18 @@ describe('plain-text sections', () => {
     expectTiling(notice);
   });
 
+  it('reads a "Label: value" contact block as the section\'s text, its first line included', async () => {
+    const notice = await sectioned('sections/labelled-contact-block.txt');
+    expect(rows(notice)).toEqual([
+      ['1', 'Privacy notice for parents', 1, 'intro', 'school'],
+      ['1.1', 'Your rights', 2, 'rights', 'school'],
+      ['1.2', 'Contact', 2, 'contact', 'school'],
+      ['1.3', 'Last updated', 2, 'last-updated', 'school'],
+    ]);
+    expect(notice.sections.map((s) => [s.line, s.endLine])).toEqual([[1, 3], [5, 7], [9, 15], [17, 19]]);
+    expectTiling(notice);
+  });
+
   it('finds headings in a notice with no blank lines', async () => {
     const notice = await sectioned('sections/no-blank-lines.txt');
     expect(rows(notice)).toEqual([

@@ -1,7 +1,7 @@
 // The sentence splitter every "in the same sentence" test and the reading-ease score rely on,
 // and the pattern search every rule builds on.
 import { describe, expect, it } from 'vitest';
-import { findMatches, sentenceSpans } from '../src/checks/text.js';
+import { findMatches, quote, sentenceSpans } from '../src/checks/text.js';
 import { parseNotice } from '../src/load/index.js';
 import { sectionNotice } from '../src/sections/index.js';
 
@@ -75,5 +75,21 @@ describe('findMatches across line breaks in plain text', () => {
     expect(findMatches(wrapped, /records retention schedule/).map((m) => m.text)).toEqual(['records\nretention schedule']);
     const table = notice('How long we keep it\nAttendance records\t3 years\nRetention schedule\tSee the policy\n');
     expect(findMatches(table, /3 years Retention/)).toEqual([]);
+  });
+});
+
+describe('quote', () => {
+  it('leaves out the bullet, number or heading mark a quoted line starts with', () => {
+    expect(quote('- object to processing that causes damage or distress')).toBe('object to processing that causes damage or distress');
+    expect(quote('* Claim compensation for damages')).toBe('Claim compensation for damages');
+    expect(quote('3. Keep records for 40 days')).toBe('Keep records for 40 days');
+    expect(quote('## Data Protection Act 1998')).toBe('Data Protection Act 1998');
+    expect(quote('• a) the school census')).toBe('a) the school census');
+  });
+
+  it('keeps words that only look like marks, and shortens long text to one line', () => {
+    expect(quote('A parent may ask')).toBe('A parent may ask');
+    expect(quote('2018 was the year the GDPR began')).toBe('2018 was the year the GDPR began');
+    expect(quote('We keep\n  records   safe', 10)).toBe('We keep r…');
   });
 });

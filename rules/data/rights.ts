@@ -70,8 +70,9 @@ export const RECTIFICATION: RightPhrases = {
     // "You can ask to see your data, correct it, have it deleted, …"; "ask to see, correct or delete your data".
     /\b(ask|request)\w{0,3}( us)? to ((see|access|view), )?(correct|amend|rectify)\b/i,
     /\bcorrect (it|them|this|that|your (personal )?(information|data|details|records?)|any (mistakes|errors))\b/i,
-    // Under "What if something is wrong?": "Tell us and we will put it right."
-    /\bwe('ll| will) (correct|fix|amend|update|put) (it|them|this|that)( right)?\b/i,
+    // Under "What if something is wrong?": "Tell us and we will put it right." ("We will amend
+    // this notice" is the notice being kept up to date, not a right.)
+    /\bwe('ll| will) (correct|fix|amend|update|put) (it|them|this|that)( right)?\b(?! (privacy )?(notice|policy|statement|page|document|website))/i,
   ],
   rejectIfSentence: [ACCURACY_PRINCIPLE],
 };

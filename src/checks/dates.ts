@@ -151,6 +151,24 @@ const FILLER_WORDS = new Set([
 const PAST_AGENT = /^\s*by (?:the |our )?[A-Za-z'\u2019]+(?: [A-Za-z'\u2019]+){0,4}[,:]?(?: (?:on|in))?\s*$/;
 /** Marks a date as planned, not past: "Next review due by", "Date to be revised" (not the agent's "Approved by: Trust Board"). */
 const PLANNED = /\b(?:next|due|to be|planned|future|will be|until|before|expir\w*|renewal)\b|(?<![a-z](?:ed|en) )\bby\b/i;
+const PLANNED_FROM = new RegExp(PLANNED.source, 'gi');
+/**
+ * Whether `text` from `from` on marks a planned date. Searched from `from` in a longer text so
+ * the "by" exception sees the word before it ("adapted by the school" is an agent, wherever the
+ * 25-character window happens to start).
+ */
+function plannedAfter(text: string, from: number): boolean {
+  PLANNED_FROM.lastIndex = from;
+  return PLANNED_FROM.test(text);
+}
+
+/** Offset just past the last sentence end (". ", "! ", "? ") in `text`, or 0. */
+function lastSentenceEnd(text: string): number {
+  let end = 0;
+  for (const m of text.matchAll(/[.!?]\s+(?=[A-Z])/g)) end = m.index + m[0].length;
+  return end;
+}
+
 /** Marks a date in a title as something else's date ("GDPR from 25 May 2018"). */
 const NOT_OURS = /\b(?:from|since|on|until|by|before|after|force|effect|effective)$/i;
 /** A title line whose date is the notice's: it names the notice (a banner such as "Term dates 2026/27" does not). */
@@ -176,17 +194,20 @@ function isNextReview(lineBeforeDate: string): boolean {
 function dateAfterCue(text: string, cueStart: number, cueEnd: number): NoticeDate | null {
   const window = text.slice(cueEnd, cueEnd + MAX_FILLER + 40);
   const lineStart = text.lastIndexOf('\n', cueStart - 1) + 1;
-  // Up to 25 characters before the cue, widened to a whole word ("Approved by:" is an agent, not "due by").
+  // Up to 25 characters before the cue, widened to a whole word and kept within the cue's
+  // sentence ("The next review is due. It was reviewed in May 2026": the date is past).
   let from = Math.max(lineStart, cueStart - 25);
   while (from > lineStart && /\S/.test(text[from - 1])) from--;
-  const before = text.slice(from, cueStart);
+  from += lastSentenceEnd(text.slice(from, cueStart));
+  // A few characters more, for the lookbehind of PLANNED's "by".
+  const lookFrom = Math.max(lineStart, from - 20);
   const first = parseDates(window, true)[0];
   if (!first) return null;
   // Markdown emphasis around a label ("**Approved by the Board:** 14 March 2026") is not text between.
   const rawBetween = window.slice(0, first.index).replace(/[*_]{1,3}/g, ' ');
   // Only a past participle cue ("reviewed", "approved") takes a "by …" agent.
   const between = /ed$/i.test(text.slice(cueStart, cueEnd)) ? rawBetween.replace(PAST_AGENT, ' ') : rawBetween;
-  if (!isFiller(between) || PLANNED.test(before) || PLANNED.test(between) || /\bbirth\b/i.test(window.slice(0, 12))) return null;
+  if (!isFiller(between) || plannedAfter(text.slice(lookFrom, cueStart), from - lookFrom) || PLANNED.test(between) || /\bbirth\b/i.test(window.slice(0, 12))) return null;
   const start = cueEnd + first.index;
   if (isNextReview(text.slice(lineStart, start))) return null;
   return { date: first.date, start, end: start + first.length, text: text.slice(start, start + first.length) };

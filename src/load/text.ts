@@ -365,10 +365,16 @@ function markRunningHeaders(text: string, lines: Line[], roles: Role[]): void {
 }
 
 /** Runs of short adjacent lines holding a postcode, phone or e-mail are an address block. */
+/** "Email: office@…", "Data Protection Officer: Mr B Shah": a label, a colon, then its value. */
+const LABEL_AND_VALUE = /^[A-Za-z][A-Za-z' ]{1,40}:[ \t]+\S/;
+
 function markAddressBlocks(lines: Line[], roles: Role[], unmarked: boolean[]): void {
   const short = (i: number) => !lines[i].blank && (roles[i] !== 'item' || unmarked[i]) && lines[i].text.length <= 70 && !/[.;]$/.test(lines[i].text);
-  // A known heading at either end of the run heads the text next to it ("Contact" above an address).
-  const headsText = (i: number) => roles[i] === 'candidate' && isKnownHeading(lines[i].text);
+  // A known heading at either end of the run heads the text next to it ("Contact" above an
+  // address), unless it is the first "Label: value" line of such lines ("Data Protection
+  // Officer: Ms A Khan" above "Email: …").
+  const labelled = (i: number) => i < lines.length && LABEL_AND_VALUE.test(lines[i].text);
+  const headsText = (i: number) => roles[i] === 'candidate' && isKnownHeading(lines[i].text) && !(labelled(i) && labelled(i + 1));
   for (let runStart = 0; runStart < lines.length; ) {
     if (!short(runStart)) {
       runStart++;
