@@ -6,7 +6,8 @@
 // way (3/4/2024 is 3 April); a month alone means its last day, a year alone 31 December, an
 // academic year ("2025/26", "2025-2026") 31 August of its second year.
 import { GB } from 'chrono-node/en';
-import type { SectionedNotice } from '../types.js';
+import { normalizeHeading, topicOfHeading } from '../load/vocabulary.js';
+import type { Section, SectionedNotice } from '../types.js';
 import { matchableText } from './text.js';
 
 export interface NoticeDate {
@@ -124,6 +125,12 @@ export function parseDates(text: string, allowBareYear = false): ParsedDate[] {
   const found = [...academicYears(text), ...schoolTerms(text)];
   const covered = (index: number): boolean => found.some((f) => index >= f.index && index < f.index + f.length);
   for (const result of chronoDates(text)) {
+    // A version number is no day: chrono reads "1.1 March 2025" (a version table's row) as 1 March.
+    const versionPart = /\d\.$/.test(text.slice(Math.max(0, result.index - 2), result.index)) ? (/^\d+\s+/.exec(result.text)?.[0].length ?? 0) : 0;
+    if (versionPart > 0) {
+      for (const rest of parseDates(result.text.slice(versionPart))) found.push({ ...rest, index: result.index + versionPart + rest.index });
+      continue;
+    }
     // A range ("3 – 1st March 2026" after "Version") stands for its end.
     const start = result.end ?? result.start;
     if (!start.isCertain('year') || !start.isCertain('month') || covered(result.index)) continue;
@@ -230,6 +237,19 @@ function titleLines(notice: SectionedNotice): { start: number; end: number }[] {
   return lines;
 }
 
+/**
+ * The school's "Last updated" or "Document control" section, also where the outline put it
+ * under an appendix: plain text has no heading levels, so a version table after the last
+ * appendix may be read as part of it, yet it dates the whole notice. (Another organisation's
+ * appended notice has its own owner, and its dates stay its own.)
+ */
+function isNoticeDateSection(section: Section): boolean {
+  if (section.topic === 'last-updated') return true;
+  if (section.topic !== 'appendix' || section.owner !== 'school' || section.heading === null) return false;
+  const byHeading = topicOfHeading(normalizeHeading(section.heading), false);
+  return byHeading?.topic === 'last-updated' && byHeading.strength === 'strong';
+}
+
 /** How far into a "Last updated" / "Document control" section dates are read. */
 const VERSION_TABLE_REACH = 1500;
 
@@ -261,7 +281,7 @@ function readNoticeDates(notice: SectionedNotice): NoticeDate[] {
     }
   }
   // A "Last updated" or "Document control" section: its dates are the notice's, down a version table too.
-  for (const section of notice.sections.filter((s) => s.topic === 'last-updated')) {
+  for (const section of notice.sections.filter(isNoticeDateSection)) {
     const body = text.slice(section.bodyStart, Math.min(section.end, section.bodyStart + VERSION_TABLE_REACH));
     for (const d of parseDates(body)) {
       const lineStart = body.lastIndexOf('\n', d.index - 1) + 1;
