@@ -51,6 +51,18 @@ describe('plain-text sections', () => {
     expectTiling(notice);
   });
 
+  it('does not take a paragraph\'s first line, filled to the wrap width, for a heading', async () => {
+    const notice = await sectioned('sections/hard-wrapped.txt');
+    expect(rows(notice)).toEqual([
+      ['1', 'Privacy notice for parents and carers', 1, 'intro', 'school'],
+      ['1.1', 'Who we are', 2, 'controller', 'school'],
+      ['1.2', 'The information we hold', 2, 'categories', 'school'],
+      ['1.3', 'How long we keep it', 2, 'storage', 'school'],
+      ['1.4', 'Your rights', 2, 'rights', 'school'],
+    ]);
+    expectTiling(notice);
+  });
+
   it('finds headings in a notice with no blank lines', async () => {
     const notice = await sectioned('sections/no-blank-lines.txt');
     expect(rows(notice)).toEqual([

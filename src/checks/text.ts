@@ -65,7 +65,7 @@ function searchText(notice: SectionedNotice): SearchText {
     const matchable = matchableText(notice);
     cached = { text: '', lower: '', resumesAt: [], removedThrough: [] };
     let last = 0;
-    for (const [from, to] of inlineMarkers(notice)) {
+    for (const [from, to] of mergeCuts(inlineMarkers(notice), wrapIndents(notice.text, matchable))) {
       if (from < last) continue;
       cached.text += matchable.slice(last, from);
       cached.resumesAt.push(cached.text.length);
@@ -77,6 +77,29 @@ function searchText(notice: SectionedNotice): SearchText {
     searchCache.set(notice, cached);
   }
   return cached;
+}
+
+/**
+ * The indentation that follows a line break which only wraps a paragraph (one the matchable
+ * text has turned into a space): "damage\n  or distress" in an indented list item reads
+ * "damage or distress", as patterns with single spaces expect.
+ */
+function wrapIndents(text: string, matchable: string): [number, number][] {
+  const cuts: [number, number][] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    if (matchable[i] !== ' ') continue;
+    let end = i + 1;
+    while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+    if (end > i + 1) cuts.push([i + 1, end]);
+  }
+  return cuts;
+}
+
+/** Two sorted lists of [from, to) cuts as one sorted list. */
+function mergeCuts(a: [number, number][], b: [number, number][]): [number, number][] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  return [...a, ...b].sort((x, y) => x[0] - y[0]);
 }
 
 const INLINE_MARKUP: ReadonlySet<string> = new Set(['emphasis', 'strong', 'delete', 'inlineCode', 'link', 'linkReference']);
