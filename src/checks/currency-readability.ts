@@ -61,27 +61,59 @@ function blocks(section: Section): string[] {
   return found;
 }
 
+interface BlockCounts {
+  words: number;
+  sentences: number;
+  syllables: number;
+}
+
+/** Words, sentences and syllables of one block of text. */
+function countBlock(block: string): BlockCounts {
+  const plain = withoutLinks(block);
+  const counts = { words: 0, sentences: 0, syllables: 0 };
+  // One pass over the words; a sentence counts when a word starts inside it.
+  const spans = sentenceSpans(plain);
+  let span = 0;
+  let counted = -1;
+  for (let at = nextWord(plain, 0); at < plain.length; at = nextWord(plain, at)) {
+    const end = wordEnd(plain, at);
+    while (at >= spans[span][1]) span++;
+    if (counted !== span) {
+      counts.sentences++;
+      counted = span;
+    }
+    counts.words++;
+    counts.syllables += syllablesIn(plain.slice(at, end));
+    at = end;
+  }
+  return counts;
+}
+
+/**
+ * Counts by block text. Notices built on the DfE model or a vendor's share whole paragraphs,
+ * and looking a paragraph up once costs far less than counting its words one by one; the
+ * bound keeps a long batch flat.
+ */
+const blockCache = new Map<string, BlockCounts>();
+function blockCounts(block: string): BlockCounts {
+  let counts = blockCache.get(block);
+  if (counts === undefined) {
+    if (blockCache.size >= 20_000) blockCache.clear();
+    counts = countBlock(block);
+    blockCache.set(block, counts);
+  }
+  return counts;
+}
+
 export function readingEase(section: Section): ReadingEase {
   let words = 0;
   let sentences = 0;
   let syllables = 0;
   for (const block of blocks(section)) {
-    const plain = withoutLinks(block);
-    // One pass over the words; a sentence counts when a word starts inside it.
-    const spans = sentenceSpans(plain);
-    let span = 0;
-    let counted = -1;
-    for (let at = nextWord(plain, 0); at < plain.length; at = nextWord(plain, at)) {
-      const end = wordEnd(plain, at);
-      while (at >= spans[span][1]) span++;
-      if (counted !== span) {
-        sentences++;
-        counted = span;
-      }
-      words++;
-      syllables += syllablesIn(plain.slice(at, end));
-      at = end;
-    }
+    const counts = blockCounts(block);
+    words += counts.words;
+    sentences += counts.sentences;
+    syllables += counts.syllables;
   }
   return { score: words === 0 ? 100 : flesch({ sentence: sentences, word: words, syllable: syllables }), words, sentences };
 }
