@@ -98,7 +98,7 @@ const blockCache = new Map<string, BlockCounts>();
 function blockCounts(block: string): BlockCounts {
   let counts = blockCache.get(block);
   if (counts === undefined) {
-    if (blockCache.size >= 20_000) blockCache.clear();
+    if (blockCache.size >= 5_000) blockCache.clear();
     counts = countBlock(block);
     blockCache.set(block, counts);
   }
