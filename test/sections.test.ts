@@ -142,6 +142,20 @@ describe('plain-text sections', () => {
     ]);
   });
 
+  it('takes an appended "… Council: how we use your information" for the title of the council\'s own notice', () => {
+    const text = [
+      'Privacy notice for parents', '', 'Your rights', 'You can ask for a copy of the information we hold about your child.', '',
+      'Marshfield Borough Council: how we use your information',
+      'The council receives pupil information from schools. Its data protection officer can be contacted at dpo@marshfield.example.gov.uk or on 01632 964 000.',
+    ].join('\n');
+    const notice = sectionNotice(parseNotice(text, 'text', 'notice.txt'));
+    expect(notice.sections.filter((s) => s.heading).map((s) => [s.heading, s.topic, s.owner])).toEqual([
+      ['Privacy notice for parents', 'intro', 'school'],
+      ['Your rights', 'rights', 'school'],
+      ['Marshfield Borough Council: how we use your information', 'intro', 'third-party'],
+    ]);
+  });
+
   it('keeps a council model notice used as the school’s own as the school’s', () => {
     const text = [
       'Westmere County Council: how we use pupil information', '', 'Who we are', 'Hilltop Primary School is the controller.', '',

@@ -50,6 +50,9 @@ export function classifyTopic(facts: SectionFacts): Classification {
   if (normalized === null) return { topic: 'intro', confidence: 0.6 };
   // Everything under an appendix heading is part of that appendix.
   if (facts.parent?.topic === 'appendix' && !facts.parent.isTitle) return { topic: 'appendix', confidence: 0.8 };
+  // "Westvale Borough Council: how we use your information" is the title of the council's own
+  // notice, so it heads that notice's introduction, whatever its first lines go on to say.
+  if (isAppendedNoticeTitle(normalized)) return { topic: 'intro', confidence: 0.8 };
   const byHeading = topicOfHeading(normalized, facts.isTitle);
   if (byHeading?.strength === 'strong') return { topic: byHeading.topic, confidence: 0.9 };
   const byBody = topicOfBody(facts.body);
