@@ -156,6 +156,19 @@ describe('plain-text sections', () => {
     ]);
   });
 
+  it('gives a heading that only names a recipient the sharing topic, unless its place says more', () => {
+    const body = 'We may have to pass some details to them so that they can meet their own duties, for example on admissions.';
+    const text = ['Privacy notice for parents', '', 'Brookfield Primary School explains here how it uses pupil information.', '', 'Local authorities', body, '', 'Examining bodies', body, '', 'Admissions', body].join('\n');
+    expect(sectionNotice(parseNotice(text, 'text', 'notice.txt')).sections.filter((s) => s.heading).map((s) => [s.heading, s.topic])).toEqual([
+      ['Privacy notice for parents', 'intro'],
+      ['Local authorities', 'sharing'],
+      ['Examining bodies', 'sharing'],
+      ['Admissions', 'other'],
+    ]);
+    const nested = `# Privacy notice\n\nBrookfield Primary School explains here how it uses pupil information.\n\n## Why we regularly share pupil information\n\nWe only share what the law allows.\n\n### Local authorities\n\n${body}\n`;
+    expect(sectionNotice(parseNotice(nested, 'markdown', 'notice.md')).sections.map((s) => s.topic)).toEqual(['intro', 'sharing-why', 'sharing-why']);
+  });
+
   it('keeps a council model notice used as the school’s own as the school’s', () => {
     const text = [
       'Westmere County Council: how we use pupil information', '', 'Who we are', 'Hilltop Primary School is the controller.', '',

@@ -330,6 +330,15 @@ export const THIRD_PARTY_HEADINGS: readonly RegExp[] = [
 ];
 
 /**
+ * A heading that only names a recipient ("Local authorities", "NHS", "Examining bodies"): the
+ * part of the sharing section about that recipient, where nothing else gives a topic.
+ */
+export const RECIPIENT_HEADINGS: readonly RegExp[] = [
+  /^(the |our |your )?(local authorit(y|ies)|(the )?council|nhs|(the )?police|school nurs(e|es|ing)( service| team)?|health (services|professionals)|social (care|services|workers)|ofsted|exam(ination)? boards?|examining bodies|awarding bodies|(next|new|secondary|receiving|other) schools?|suppliers|service providers|third parties)$/,
+  /^([a-z'-]+ ){1,3}(county|city|borough|district) council$/,
+];
+
+/**
  * Titles of another organisation's own notice appended to the school's, speaking as "we":
  * "Westmere County Council: how we use pupil information", "Sunrise Clubs Ltd: how we use
  * your information". The sections after such a title ("Who we are", "Your rights") are its.

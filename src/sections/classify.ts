@@ -6,6 +6,7 @@ import {
   DFE_BODY_OPENINGS,
   DFE_OWNED_HEADINGS,
   OTHER_BODY_NAME,
+  RECIPIENT_HEADINGS,
   THIRD_PARTY_BODY_OPENINGS,
   THIRD_PARTY_HEADINGS,
   TOPIC_VOCABULARY,
@@ -67,6 +68,7 @@ export function classifyTopic(facts: SectionFacts): Classification {
     return { topic: facts.parent.topic, confidence: Math.min(0.6, facts.parent.confidence * 0.7) };
   }
   if (byBody) return byBody;
+  if (RECIPIENT_HEADINGS.some((p) => p.test(normalized))) return { topic: 'sharing', confidence: 0.5 };
   return { topic: 'other', confidence: 0.2 };
 }
 
