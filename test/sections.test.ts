@@ -169,6 +169,22 @@ describe('plain-text sections', () => {
     expect(sectionNotice(parseNotice(nested, 'markdown', 'notice.md')).sections.map((s) => s.topic)).toEqual(['intro', 'sharing-why', 'sharing-why']);
   });
 
+  it('gives an appendix entry to the organisation its body names as using the data', () => {
+    const text = [
+      'Privacy notice for parents', '', 'Hilltop Primary School explains here how it uses pupil information.', '',
+      'Appendix B – Who we share data with', '',
+      'Northgate Schools Partnership', 'Northgate Schools Partnership (NSP) uses pupil information to plan training for the schools in the area.', '',
+      'Our catering provider', 'We pass dietary needs to our catering provider so that it can prepare safe meals.',
+    ].join('\n');
+    const notice = sectionNotice(parseNotice(text, 'text', 'notice.txt'));
+    expect(notice.sections.filter((s) => s.heading).map((s) => [s.heading, s.owner])).toEqual([
+      ['Privacy notice for parents', 'school'],
+      ['Appendix B – Who we share data with', 'school'],
+      ['Northgate Schools Partnership', 'third-party'],
+      ['Our catering provider', 'school'],
+    ]);
+  });
+
   it('keeps a council model notice used as the school’s own as the school’s', () => {
     const text = [
       'Westmere County Council: how we use pupil information', '', 'Who we are', 'Hilltop Primary School is the controller.', '',

@@ -44,6 +44,9 @@ const OTHER_BODY_CONTACT = /\b(information commissioner|ICO|department for educa
 /** The school's own (the DPO is the school's, even when the council provides the service). */
 const OWN_MARKER = /\b(we|us|our|the school|the academy|the trust|school office|data protection officer|DPO)\b/i;
 
+/** A web or email address as one token. */
+const ADDRESS_TOKEN = /\S*(?:https?:\/\/|www\.|@)\S*/gi;
+
 /** A web address is a contact channel only where the sentence offers it as one. */
 const CONTACT_OFFER = /\b(contact|form|get in touch|enquir(y|ies)|write to|email|find us)\b/i;
 
@@ -53,7 +56,8 @@ function isOwnContact(pattern: RegExp, found: string, sentence: string): boolean
   if (FOREIGN_CONTACT.test(found)) return false;
   if (pattern === OFFICE_ROUTE) return true;
   // The address itself does not name its owner: "hhes@northmere-council.example.org" may be the school's.
-  const around = sentence.replace(found, ' ');
+  // Nor do the words inside other addresses ("gov.uk/…-how-we-collect-…" says no "we").
+  const around = sentence.replace(found, ' ').replace(ADDRESS_TOKEN, ' ');
   if (OTHER_BODY_CONTACT.test(around) && !OWN_MARKER.test(around)) return false;
   return pattern !== WEB_ADDRESS || CONTACT_OFFER.test(sentence);
 }
@@ -63,10 +67,26 @@ export function schoolContacts(notice: SectionedNotice): TextMatch[] {
   const found: TextMatch[] = [];
   for (const p of CONTACT_DETAILS) {
     for (const m of findMatches(notice, p, ownedBy('school'))) {
-      if (isOwnContact(p, m.text, sentenceAround(notice, m.start).text)) found.push(m);
+      if (isOwnContact(p, m.text, sentenceAround(notice, m.start).text) && !underOthersName(notice, m)) found.push(m);
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether the words just before a contact detail, back to the clause that introduces it, name
+ * another body and not the school: "…contact the LA as follows:" / "Blackpool Council Customer
+ * First Centre, …" / "customer.first@…" is the council's. A clause ends at a sentence end or
+ * at a colon after a lower-case word ("as follows:"), not at a field label ("Email:").
+ */
+const CLAUSE_END = /[.!?](?=\s|$)|\b[a-z]+:(?=\s)/g;
+function underOthersName(notice: SectionedNotice, match: TextMatch): boolean {
+  const from = Math.max(match.section?.start ?? 0, match.start - 300);
+  let lead = notice.text.slice(from, match.start);
+  let clauseStart = 0;
+  for (const end of lead.matchAll(CLAUSE_END)) clauseStart = end.index + end[0].length;
+  lead = lead.slice(clauseStart).replace(ADDRESS_TOKEN, ' ');
+  return OTHER_BODY_CONTACT.test(lead) && !OWN_MARKER.test(lead);
 }
 
 /**

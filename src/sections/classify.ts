@@ -79,6 +79,12 @@ export function isAppendedNoticeTitle(normalizedHeading: string): boolean {
   return APPENDED_NOTICE_TITLES.some((p) => p.test(normalizedHeading));
 }
 
+/** The body opens with the heading's name, then (within a sentence) says what it does with data. */
+const USES_DATA = /^[^.]{0,200}?\b(uses?|collects?|holds?|receives?|process(es)?)\b/;
+function opensWithItsUser(normalizedHeading: string, bodyOpening: string): boolean {
+  return normalizedHeading.length >= 3 && bodyOpening.startsWith(normalizedHeading) && USES_DATA.test(bodyOpening.slice(normalizedHeading.length));
+}
+
 function opening(body: string): string {
   return foldWording(body).trim().slice(0, 200);
 }
@@ -96,8 +102,11 @@ export function classifyOwner(facts: SectionFacts, topic: Topic): Owner {
       if (DFE_BODY_OPENINGS.some((p) => p.test(start))) return 'dfe';
       if (THIRD_PARTY_BODY_OPENINGS.some((p) => p.test(start))) return 'third-party';
     }
-    // An appendix entry named after another organisation is that organisation's description.
+    // An appendix entry named after another organisation is that organisation's description,
+    // as is one whose body opens by naming its heading as the one using the data
+    // ("Northgate Schools Partnership (NSP) uses information about pupils …").
     if (facts.parent?.topic === 'appendix' && OTHER_BODY_NAME.test(normalized) && normalized.split(' ').length <= 6) return 'third-party';
+    if (facts.parent?.topic === 'appendix' && !FIRST_PERSON.test(facts.body) && opensWithItsUser(normalized, opening(facts.body))) return 'third-party';
   }
   if (facts.parent && !facts.parent.isTitle && facts.parent.owner !== 'school') return facts.parent.owner;
   return 'school';
