@@ -366,10 +366,10 @@ function markRunningHeaders(text: string, lines: Line[], roles: Role[]): void {
   }
 }
 
-/** Runs of short adjacent lines holding a postcode, phone or e-mail are an address block. */
 /** "Email: office@…", "Data Protection Officer: Mr B Shah": a label, a colon, then its value. */
 const LABEL_AND_VALUE = /^[A-Za-z][A-Za-z' ]{1,40}:[ \t]+\S/;
 
+/** Runs of short adjacent lines holding a postcode, phone or e-mail are an address block. */
 function markAddressBlocks(lines: Line[], roles: Role[], unmarked: boolean[]): void {
   const short = (i: number) => !lines[i].blank && (roles[i] !== 'item' || unmarked[i]) && lines[i].text.length <= 70 && !/[.;]$/.test(lines[i].text);
   // A known heading at either end of the run heads the text next to it ("Contact" above an
