@@ -300,8 +300,9 @@ function analyse(text: string): Analysis {
     // "About Individual Pupils)"); a long web paragraph ending "… at" does not wrap.
     const wrapped = adjacent(prev, i) && roles[prev] !== 'item' && lines[prev].text.length <= 100;
     const continuesPrevious = (wrapped && endsMidSentence(lines[prev].text)) || (adjacent(prev, i) && runsOn(lines[prev]));
-    // A line filled to the wrap width runs on into the next: the start of a paragraph, not its heading.
-    const runsIntoNext = adjacent(i, next) && runsOn(line) && !marker?.numbers;
+    // A line filled to the wrap width runs on into the next: the start of a paragraph, not its
+    // heading (unless it is worded as notices word their headings).
+    const runsIntoNext = adjacent(i, next) && runsOn(line) && !marker?.numbers && !isKnownHeading(line.text);
     if (line.tableRow || continuesPrevious || runsIntoNext || !looksLikeHeading(line, next >= 0 ? lines[next] : undefined)) {
       roles[i] = matchesAny(WEBSITE_CHROME, line.text) || wordCount(line.text) < 3 ? 'minor' : 'body';
       continue;
