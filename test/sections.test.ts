@@ -63,6 +63,14 @@ describe('plain-text sections', () => {
     expectTiling(notice);
   });
 
+  it('keeps a long heading worded as notices word them, even when it fills the wrap width', async () => {
+    const wrapped = (await loadNotice(fixture('sections/hard-wrapped.txt'))).text;
+    const text = `${wrapped}\nThe lawful basis on which the school uses information about your child\nMost of what we do is our public task as a school, and some of it is a legal\nobligation, such as the census returns that the Department for Education asks for.\n`;
+    const notice = sectionNotice(parseNotice(text, 'text', 'notice.txt'));
+    expect(notice.sections.at(-1)?.heading).toBe('The lawful basis on which the school uses information about your child');
+    expect(notice.sections.at(-1)?.topic).toBe('lawful-basis');
+  });
+
   it('finds headings in a notice with no blank lines', async () => {
     const notice = await sectioned('sections/no-blank-lines.txt');
     expect(rows(notice)).toEqual([
