@@ -363,6 +363,7 @@ describe('plain-text sections', () => {
       ['Q. Where else does information come from?', 'collection'],
       ['Q. What goes to the DfE, and why?', 'dfe'],
       ['Q. How do I find out what the DfE holds about my child?', 'npd'],
+      ['Q. Is the information compulsory?', 'collection'],
     ];
     const text = questions.map(([question]) => `${question}\nA. Ask the office at Ferncombe Primary School.\n`).join('\n');
     const notice = sectionNotice(parseNotice(text, 'text', 'x.txt'));

@@ -245,6 +245,9 @@ export const STATUTORY_REQUIREMENT: readonly RegExp[] = [
   /\b(is|are) (entirely |completely |totally )?up to (you|your (family|parents?|carers?))\b|\bwhether you (have|need) to (answer|give|provide|tell|say)\b|\b(leave|leaving|left)\b[^.\n]{0,30}\bblank\b/i,
   // A short notice's pair of lines: "Required: census data … / Optional: ethnicity, religion …".
   /\b(required|compulsory|mandatory)\b[^\n]{0,150}(?:\n[^\n]{0,150})?\b(optional|voluntary)\b|\b(optional|voluntary)\b[^\n]{0,150}(?:\n[^\n]{0,150})?\b(required|compulsory|mandatory)\b/i,
+  // "When something is optional we mark it on the form"; "Most of it must be provided because the law requires it".
+  /\b(when|where|if) (something|anything|a question|an item|a field|a detail|information) is (optional|voluntary)\b/i,
+  /\bmust be (provided|given|supplied)\b[^.\n]{0,40}\b(law|legal\w{0,4}|required|requires|statutory)\b/i,
   // "If something is optional we will say so."
   /\b(optional|voluntary)\b[^.\n]{0,30}\b(we|the school) will (say so|tell you|let you know|make (this|it) clear)\b/i,
   // "Some of it you can choose to give us or not."

@@ -13,7 +13,9 @@ export const PASSES_DATA = /\b(shar\w{0,4}|pass\w{0,4}|provid\w{0,4}|sen[dt]|sen
 /** …because it has to. */
 /** The duty itself, in so many words (REQUIRED_BY_LAW also takes "census" as naming one). */
 export const DUTY_STATED = /\b(the law (says|requires|makes)|by law|must|have to|has to|required|requires|legal (duty|obligation)|statutory duty)\b/i;
-export const REQUIRED_BY_LAW = /\b(requir\w{0,4}|by law|the law|legal\w{0,4}|statutor\w{0,3}|dut(y|ies)|oblig\w{0,6}|must|census|mandatory)\b/i;
+// "… collects pupil data from schools under the Education (Information About Individual Pupils) …
+// Regulations": the census law named as the authority for it states the duty.
+export const REQUIRED_BY_LAW = /\b(requir\w{0,4}|by law|the law|legal\w{0,4}|statutor\w{0,3}|dut(y|ies)|oblig\w{0,6}|must|census|mandatory)\b|\bunder (the )?(Education \(Information About Individual Pupils\)|section 537A|s\.? ?537A|regulation 3 of)/i;
 
 /** The legal basis for the DfE collections: the 2013 Regulations / s.537A; early years s.99 Childcare Act 2006. */
 export const DFE_LEGAL_BASIS: readonly RegExp[] = [

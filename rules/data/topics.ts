@@ -127,6 +127,8 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
       // Q&A notices for pupils: "Where does it come from?", "Do you have to give it to us?"
       /^where (does|do) (it|this|that|they) come from\b/,
       /^do (you|i|parents) have to (give|tell|provide)\b/,
+      // "Is the information compulsory?", "Is it optional?"
+      /^(is|are) (the |this |my |your |pupil )?(information|data|it|details) (compulsory|mandatory|optional|voluntary|required)\b/,
     ],
     body: [/\bmandatory\b/, /\bvoluntary basis\b/, /\bcommon transfer file\b/, /\bregistration forms?\b/],
   },
