@@ -94,8 +94,8 @@ export const RESTRICTION: RightPhrases = {
     /\b(limit|restrict)\w{0,3}(?: \((?:limit|restrict)\w{0,3}\))? what (we|the school|the academy|the trust|the nursery) (do|does|can do)\b/i,
     // "Ask us to stop using your information for a while" (while a mistake is checked).
     /\bstop using\b[^.\n]{0,40}\b(for a (little |short )?while|for a time|for now|temporarily|for the time being)\b/i,
-    // "- have its use restricted", "have the processing limited".
-    /\b(its|their|the) (use|processing)( of (it|them|(your |the |this )?(personal )?(information|data)))? (restricted|limited|paused|suspended)\b/i,
+    // "- have its use restricted", "have the processing limited", "ask for the processing of your data to be limited".
+    /\b(its|their|the) (use|processing)( of (it|them|(your |the |this )?(personal )?(information|data)))? (to be |be )?(restricted|limited|paused|suspended)\b/i,
     // "Ask us to put a hold on using it", "put it on hold".
     /\bput (a hold on|[^.\n]{0,25} on hold)\b/i,
   ],
@@ -116,6 +116,8 @@ export const PORTABILITY: RightPhrases = {
     /\b(send|sent|give|given|move|moved|transfer\w{0,3})\b[^.\n]{0,80}\bin an? (common |standard )?(computer|digital|electronic|reusable|re-usable) (file|format)\b/i,
     // "… a copy in a computer file to give to someone else".
     /\b(give|send|sent|pass|take|move)\w{0,3}\b[^.\n]{0,25}\b((someone|somebody) else|to an?other (person|organisation|place))\b/i,
+    // The ICO's own words for it: "obtain and reuse your personal data for your own purposes across different services".
+    /\bobtain and re-?use\b|\bre-?use (your |their |the )?(personal )?(data|information)\b[^.\n]{0,40}\bacross (different|other) services\b/i,
     // "Take it with you, where that right applies."
     /\btake (it|them|your (information|data)) with you\b/i,
     // "… passed to another nursery in a format it can use".
