@@ -175,6 +175,9 @@ describe('plain-text sections', () => {
     ]);
     const nested = `# Privacy notice\n\nBrookfield Primary School explains here how it uses pupil information.\n\n## Why we regularly share pupil information\n\nWe only share what the law allows.\n\n### Local authorities\n\n${body}\n`;
     expect(sectionNotice(parseNotice(nested, 'markdown', 'notice.md')).sections.map((s) => s.topic)).toEqual(['intro', 'sharing-why', 'sharing-why']);
+    // Every heading at the top level, as a PDF or Word file gives them: still no title after the text.
+    const flat = `# Westmoor County Council\n\n# Privacy notice\n\nBrookfield Primary School explains here how it uses pupil information.\n\n# Local authorities\n\n${body}\n`;
+    expect(sectionNotice(parseNotice(flat, 'markdown', 'notice.md')).sections.map((s) => s.topic)).toEqual(['intro', 'intro', 'sharing']);
   });
 
   it('gives an appendix entry to the organisation its body names as using the data', () => {

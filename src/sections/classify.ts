@@ -24,8 +24,10 @@ export interface SectionFacts {
   heading: string | null;
   /** The heading as the vocabulary reads it (`normalizeHeading`). */
   normalizedHeading: string | null;
-  /** One of the notice's title lines (before any body text). */
+  /** One of the notice's title lines (before any body text, or a top-level heading). */
   isTitle: boolean;
+  /** Some body text comes before the heading. */
+  afterBody: boolean;
   /** The section's own body text. */
   body: string;
   parent: { topic: Topic; confidence: number; owner: Owner; isTitle: boolean } | null;
@@ -63,12 +65,15 @@ export function classifyTopic(facts: SectionFacts): Classification {
     if (byBody && byBody.topic !== byHeading.topic) return byBody;
     if (facts.body.split(/\s+/).filter(Boolean).length >= 5) return { topic: byHeading.topic, confidence: 0.5 };
   }
+  const namesRecipient = RECIPIENT_HEADINGS.some((p) => p.test(normalized));
+  // A top-level "Local authorities" after the notice's text (a flat PDF or Word file) is no title.
+  if (facts.isTitle && facts.afterBody && namesRecipient) return { topic: 'sharing', confidence: 0.5 };
   if (facts.isTitle) return { topic: 'intro', confidence: 0.6 };
   if (facts.parent && !facts.parent.isTitle && facts.parent.topic !== 'intro' && facts.parent.topic !== 'other') {
     return { topic: facts.parent.topic, confidence: Math.min(0.6, facts.parent.confidence * 0.7) };
   }
   if (byBody) return byBody;
-  if (RECIPIENT_HEADINGS.some((p) => p.test(normalized))) return { topic: 'sharing', confidence: 0.5 };
+  if (namesRecipient) return { topic: 'sharing', confidence: 0.5 };
   return { topic: 'other', confidence: 0.2 };
 }
 

@@ -11,6 +11,8 @@ interface Draft {
   heading: Heading | null;
   nodes: RootContent[];
   isTitle: boolean;
+  /** Some body text comes before this heading. */
+  afterBody: boolean;
 }
 
 /** A node with words a reader would call text (not a stray "2018/19" or a nav link). */
@@ -23,11 +25,11 @@ function isBodyText(node: RootContent): boolean {
 }
 
 function draftsOf(loaded: LoadedNotice): Draft[] {
-  const drafts: Draft[] = [{ heading: null, nodes: [], isTitle: false }];
+  const drafts: Draft[] = [{ heading: null, nodes: [], isTitle: false, afterBody: false }];
   let seenBody = false;
   for (const node of loaded.tree.children) {
     if (node.type === 'heading') {
-      drafts.push({ heading: node, nodes: [], isTitle: !seenBody || node.depth === 1 });
+      drafts.push({ heading: node, nodes: [], isTitle: !seenBody || node.depth === 1, afterBody: seenBody });
       continue;
     }
     if (node.type === 'html' || node.type === 'definition') {
@@ -88,6 +90,7 @@ export function sectionNotice(loaded: LoadedNotice): SectionedNotice {
       heading,
       normalizedHeading: heading === null ? null : normalizeHeading(heading),
       isTitle: draft.isTitle,
+      afterBody: draft.afterBody,
       body: text.slice(bodyStart, end),
       parent: parent ? { topic: parent.topic, confidence: parent.confidence, owner: parent.owner, isTitle: parentIsTitle } : null,
     };
