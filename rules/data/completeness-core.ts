@@ -85,7 +85,7 @@ export const PURPOSE_ASIDE = /^[ \t]*(?:[-*\u2022\u00b7\u25aa\u25cf\u25e6]|o[ \t
 
 /** A basis named in terms no one could mistake. */
 export const LAWFUL_BASIS_STRONG: readonly RegExp[] = [
-  /\bpublic task\b|\btask carried out in the public interest\b|\bofficial authority\b/i,
+  /\bpublic task\b|\btasks? (carried out )?in the public interest\b|\bofficial authority\b/i,
   /\blegal (obligation|duty)\b|\bcomply with (a|our)? ?(legal|statutory) (obligation|duty|duties)\b/i,
   /\bvital interests?\b/i,
   /\blegitimate interests?\b/i,
@@ -181,7 +181,7 @@ export const DATA_SOURCES: readonly RegExp[] = [
 /** Any character within a sentence, across a hard line break but not into a new list item
  * or paragraph (plain-text notices are often wrapped at 70-80 columns). */
 const IN_SENTENCE = '(?:[^.\\n]|\\n(?![ \\t]*(?:[-*\\u2022\\u00b7]|\\n)))';
-const RECIPIENTS = '(local (authority|authorities|council)|(county|city|borough) council|department (for|of) education|\\bDfE\\b|(next|new|receiving|destination|other|senior|secondary) schools?|schools? (that|which) (the )?pupils? attend|NHS|school nurs(e|ing)|health (services|professionals|authorities)|youth support|careers|police|social (care|services|workers?)|examining bodies|exam(ination)? boards?|awarding bodies|ofsted|QCA|qualifications and curriculum|standards and testing agency|suppliers|service providers|third part(y|ies))';
+const RECIPIENTS = '(local (authority|authorities|council)|(county|city|borough) council|department (for|of) education|\\bDfE\\b|(next|new|receiving|destination|other|senior|secondary) schools?|schools? (that|which) (the )?pupils? attend|schools? (that|which) (your child|pupils|children|they) (moves?|go(es)?|transfers?) (on )?to|NHS|school nurs(e|ing)|health (services|professionals|authorities)|youth support|careers|police|social (care|services|workers?)|examining bodies|exam(ination)? boards?|awarding bodies|ofsted|QCA|qualifications and curriculum|standards and testing agency|suppliers|service providers|(IT|software|technology|systems?) (providers?|suppliers?|companies)|third part(y|ies))';
 export const RECIPIENTS_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(share|shares|shared|sharing|pass|passes|passed|disclose|disclosed|give|send|sent|provide|provided|transfer|transferred)\\b${IN_SENTENCE}{0,100}\\b(with|to)\\b${IN_SENTENCE}{0,60}${RECIPIENTS}`, 'i'),
   new RegExp(`\\b(accessed|seen|used|processed|handled)\\b${IN_SENTENCE}{0,60}\\bby\\b${IN_SENTENCE}{0,40}${RECIPIENTS}`, 'i'),

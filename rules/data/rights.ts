@@ -127,7 +127,8 @@ export const PORTABILITY: RightPhrases = {
 
 export const OBJECTION: RightPhrases = {
   // A Markdown notice often bolds the keyword ("**object** to us using…").
-  statements: [/\bright to (\*{1,2}|_{1,2})?object\b/i],
+  // "You may object to the processing of your data" names the right without the word "right".
+  statements: [/\bright to (\*{1,2}|_{1,2})?object\b/i, /\byou (can|may) object to (the |our |us |how we )?(processing|process|use|using|uses?)\b/i],
   terms: [
     // Also after a dash or colon in a list of rights: "to object – to our use of …".
     /\bobject(ion|ing|s)?(\*{1,2}|_{1,2})?(?:\s[\u2013\u2014-]|:)?\s(to|against)\b/i,
@@ -189,6 +190,8 @@ export const CONSENT_WITHDRAWAL: readonly RegExp[] = [
   // "You can take your consent back whenever you like."
   /\btak(e|ing) (your |their |this |that )?(consent|permission|agreement) back\b/i,
   /\bchange (your|their) minds?\b/i,
+  // "If you no longer want us to use them, just tell us."
+  /\bif you no longer (want|wish|agree)\b[^.\n]{0,60}\b(tell|let|contact|inform|email)\b/i,
 ];
 /**
  * "We ask your consent before … You can withdraw it whenever you like", "Q. Can I change my mind
@@ -212,7 +215,7 @@ export const HEALTH_CARE_CONSENT = /\b(vaccinat\w*|immuni[sz]\w*|medical treatme
 export const ICO_MENTION: readonly RegExp[] = [/\bInformation Commission(er)?\b/i, /\bICO\b/, /\bico\.org\.uk\b/i];
 /** Words that make an ICO mention a complaint route. */
 export const COMPLAINT_CUE =
-  /\b(complain\w{0,4}|complaints?|concerns?|unhappy|worried|worries|upset|not (happy|satisfied)|dissatisfied|disagree\w{0,2}|grievance|lodge|escalate)\b|ico\.org\.uk\/(concerns|make-a-complaint)/i;
+  /\b(complain\w{0,4}|complaints?|concerns?|unhappy|worried|worries|upset|not (happy|satisfied)|dissatisfied|disagree\w{0,2}|grievance|lodge|escalate)\b|ico\.org\.uk\/(concerns|make-a-complaint)|\b(not|haven't|hasn't) (been )?(handled|used|treated|looked after|processed)\b[^.\n]{0,40}\b(properly|correctly|lawfully|fairly)\b|\bmishandl\w*/i;
 /** An ICO mention about registration or the fee is not a complaint route. */
 export const ICO_REGISTRATION = /\b(regist(er|ered|ration)|fee payers?|data protection fee)\b/i;
 export const COMPLAINT_LOOK_BEHIND = 250;
