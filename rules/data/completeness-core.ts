@@ -152,7 +152,7 @@ export const OWN_DATA_SENTENCE = /\b(we|the school|the trust|our school)\b[^.\n]
 
 // ---- data sources ---------------------------------------------------------------------
 
-const OTHER_SOURCES = '(previous|former|last|old|feeder|other|another|primary|new|next|home) (school|setting|nursery)s?|third part(y|ies)|other (organisations|bodies|agencies)|local (authority|authorities|council)|(county|city|borough|the) council|department for education|\\bDfE\\b|NHS|health (professionals|services|visitors?)|social (care|services|workers?)|police|agencies|professionals|learning records service';
+const OTHER_SOURCES = '(previous|former|last|old|feeder|other|another|primary|new|next|home) (school|setting|nursery)s?|third part(y|ies)|other (organisations|bodies|agencies)|local (authority|authorities|council)|(county|city|borough|the) council|department for education|\\bDfE\\b|NHS|health (professionals|services|visitors?)|social (care|services|workers?)|police|agencies|professionals|learning records service|(your child\'s|their|the child\'s) (previous |last |former )?(nursery|pre-?school|childminder|early years setting)';
 /** The sources listed on the lines just below a lead-in that ends its line ("… from:"). */
 const SOURCES_LISTED_BELOW = `[ \\t]*\\n(?:[^\\n]*\\n){0,2}[^\\n]{0,120}(${OTHER_SOURCES})`;
 export const DATA_SOURCES: readonly RegExp[] = [
