@@ -200,6 +200,8 @@ export const TRANSFERS: readonly RegExp[] = [
   /\b(transfer|send|store|process)[^.\n]{0,60}\b(abroad|overseas|other countries|third countr(y|ies))\b/i,
   // Where the data is kept answers the question too: "we keep your information in the UK".
   /\b(stored?|stores|held|holds?|hosted|processed|keeps?|kept|stays?|remains?)\b[^.\n]{0,40}\b(only )?(in|within|inside) the (UK|United Kingdom|EEA|European Economic Area|EU|European Union)\b/i,
+  // "stored in UK data centres", "hosted on UK-based servers".
+  /\b(stored?|stores|held|holds?|hosted|processed|keeps?|kept)\b[^.\n]{0,40}\b(in|on|within) (the )?(UK|United Kingdom)[- ](based )?(data ?cent(re|er)s?|servers?)\b/i,
   /\b(UK|United Kingdom)[- ](based )?servers\b/i,
   /\b(hosted|stored|held|processed|transferred|sent)\b[^.\n]{0,40}\b(in|to) the (United States|USA|EEA|EU|European Union|European Economic Area)\b/i,
   /\bPrivacy Shield\b|\bData Privacy Framework\b|\bbinding corporate rules\b/i,

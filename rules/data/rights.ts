@@ -155,10 +155,12 @@ export const OBJECTION: RightPhrases = {
 /** Automated decision-making and profiling: that there is none, or the right about it. */
 export const AUTOMATED_DECISIONS: readonly RegExp[] = [
   // "We do not make decisions about pupils using automated processes alone."
-  /\bdecisions?\b[^.\n]{0,40}\bautomat(ed|ic|ically)\b/i,
+  /\bdecisions?\b[^.\n]{0,60}\bautomat(ed|ic|ically)\b/i,
   /\bautomat(ed|ic|ically)\b[^.\n]{0,40}\b(decisions?|decision-making|means|processing)\b/i,
   /\bprofiling\b/i,
   /\bcomputers?\b[^.\n]{0,60}\b(decisions?|decides?|deciding|choices?|chooses?)\b/i,
+  // "We don't use software to make decisions about you without a person involved."
+  /\b(no|not|never|don't|do not)\b[^.\n]{0,20}\b(software|algorithms?)\b[^.\n]{0,40}\bdecisions?\b/i,
   /\bdecisions?\b[^.\n]{0,60}\b(by|using|with) (only |just |solely )?(a )?computers?\b/i,
   /\b(do not|don't|never) profile\b/i,
 ];
