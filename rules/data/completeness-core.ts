@@ -225,7 +225,7 @@ export const RETENTION: readonly RegExp[] = [
 
 export const STATUTORY_REQUIREMENT: readonly RegExp[] = [
   /\b(mandatory|compulsory|optional|voluntary|voluntarily)\b[^.\n]{0,120}\b(provide|provided|providing|give|supply|choice|inform you|let you know|tell you)\b/i,
-  /\b(provide|provided|providing|give|supply)\b[^.\n]{0,120}\b(mandatory|compulsory|optional|voluntary|voluntarily|on a voluntary basis)\b/i,
+  /\b(provide|provided|providing|give|supply|requested|asked for)\b[^.\n]{0,120}\b(mandatory|compulsory|optional|voluntary|voluntarily|on a voluntary basis)\b/i,
   /\bwhether (you are|you're) (required|obliged)\b|\bwhether[^.\n]{0,40}\b(is|are) (required|mandatory|optional)\b/i,
   // "We will tell you when something is optional"; "which parts you must give us and which you can choose not to".
   /\b(tell|inform|let|make (it )?clear|say|explain)\w{0,3}\b[^.\n]{0,60}\b(optional|voluntary|mandatory|compulsory)\b(?! aided| controlled)/i,
@@ -240,7 +240,7 @@ export const STATUTORY_REQUIREMENT: readonly RegExp[] = [
   /\b(some|most|much|part) (of (it|this|them) )?(is|are) (optional|voluntary)\b(?! aided| controlled)/i,
   // The consequence of not providing it (Art 13(2)(e)).
   /\bwithout (it|this|them|these|that information|this information)\b[^.\n]{0,40}\b(cannot|can't|unable to|not be able to)\b/i,
-  /\bif\b[^.\n]{0,30}\bnot (provided|given|supplied|provide|give|supply)\b[^.\n]{0,100}\b(unable|not be able|cannot|can't|may not)\b/i,
+  /\bif\b[^.\n]{0,30}\bnot (to )?(provided|given|supplied|provide|give|supply)\b[^.\n]{0,100}\b(unable|not be able|cannot|can't|may not)\b/i,
   /\b(unable to|not be able to|cannot|can't) (offer|give|provide|accept|admit|keep)\b[^.\n]{0,60}\bunless you (give|provide|supply|tell)\b/i,
   /\byou have a choice\b|\bhave a choice (about|in) (whether|this)\b/i,
   // "A few things are up to you"; "we will say whether you have to answer"; "questions you can leave blank" / "can be left blank".
