@@ -217,6 +217,9 @@ export const RETENTION: readonly RegExp[] = [
   /\b(keep|kept|retain|retained|hold|held|store|stored)\b[^.\n]{0,80}\b(for|until|up to)\b[^.\n]{0,40}\b(\d+|one|two|three|four|five|six|seven|ten|twenty[- ]?five) (years?|months?)\b/i,
   /\b(keep|kept|retain|retained|hold|held|store|stored)\b[^.\n]{0,80}\buntil\b[^.\n]{0,40}\b(aged?|reaches|is|turns|their) \d{2}\b/i,
   /\buntil\b[^.\n]{0,40}\b\d{2}(st|nd|rd|th) birthday\b/i,
+  // Said by when records go: "destroyed when the pupil reaches 25", "deleted six years after they leave".
+  /\b(destroyed|deleted|disposed of|shredded|erased)\b[^.\n]{0,40}\b(when|once)\b[^.\n]{0,30}\b(reaches|turns|is|aged?) \d{2}\b/i,
+  /\b(destroyed|deleted|disposed of|shredded|erased)\b[^.\n]{0,20}\b(\d+|one|two|three|four|five|six|seven|ten) (years?|months?) (after|from|following)\b/i,
   /\b(records?|retention) (policy|schedule)\b[^.\n]{0,40}\bhow long\b/i,
   /\b(date of birth|DOB) \+ ?\d{1,2}\b|\b\d{1,2} years (after|from|following)\b/i,
 ];
