@@ -82,12 +82,19 @@ export function schoolContacts(notice: SectionedNotice): TextMatch[] {
 const CLAUSE_END = /[.!?](?=\s|$)|\b[a-z]+:(?=\s)/g;
 function underOthersName(notice: SectionedNotice, match: TextMatch): boolean {
   const from = Math.max(match.section?.start ?? 0, match.start - 300);
-  let lead = notice.text.slice(from, match.start);
+  const before = notice.text.slice(from, match.start);
+  let introStart = 0;
   let clauseStart = 0;
-  for (const end of lead.matchAll(CLAUSE_END)) clauseStart = end.index + end[0].length;
-  lead = lead.slice(clauseStart).replace(ADDRESS_TOKEN, ' ');
-  return OTHER_BODY_CONTACT.test(lead) && !OWN_MARKER.test(lead);
+  for (const end of before.matchAll(CLAUSE_END)) [introStart, clauseStart] = [clauseStart, end.index + end[0].length];
+  const lead = before.slice(clauseStart).replace(ADDRESS_TOKEN, ' ');
+  if (!OTHER_BODY_CONTACT.test(lead) || OWN_MARKER.test(lead)) return false;
+  // "Our data protection officer is provided by the council:" introduces the school's own
+  // channel; "We share some with the council, which you can contact directly:" does not.
+  const intro = before.slice(introStart, clauseStart).replace(ADDRESS_TOKEN, ' ');
+  return !(OWN_CHANNEL.test(intro) || (OWN_MARKER.test(intro) && !OTHER_BODY_CONTACT.test(intro)));
 }
+/** Naming the school's own channel, whoever provides it. */
+const OWN_CHANNEL = /\b(data protection officer|DPO|school office|the school|the academy|the trust)\b/i;
 
 /**
  * Evidence that `minDistinct` different patterns match within `span` characters of each
