@@ -192,8 +192,8 @@ export const CONSENT_WITHDRAWAL: readonly RegExp[] = [
   // "You can take your consent back whenever you like."
   /\btak(e|ing) (your |their |this |that )?(consent|permission|agreement) back\b/i,
   /\bchange (your|their) minds?\b/i,
-  // "… and may change this at any time by letting us know."
-  /\bchange (this|that|it|your (choice|decision|preference)s?)\b[^.\n]{0,20}\b(at any time|any time|whenever)\b/i,
+  // "… and may change this at any time by letting us know" (not "We may change this notice at any time").
+  /(?<!\bwe (may|will|can|might|could|reserve the right to) )\bchange (this|that|it|your (choice|decision|preference)s?)\b(?! (privacy )?(notice|policy|statement|page|document|website))[^.\n]{0,20}\b(at any time|any time|whenever)\b/i,
   // "If you no longer want us to use them, just tell us."
   /\bif you no longer (want|wish|agree)\b[^.\n]{0,60}\b(tell|let|contact|inform|email)\b/i,
 ];
