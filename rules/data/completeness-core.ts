@@ -218,8 +218,8 @@ export const RETENTION: readonly RegExp[] = [
   /\b(keep|kept|retain|retained|hold|held|store|stored)\b[^.\n]{0,80}\buntil\b[^.\n]{0,40}\b(aged?|reaches|is|turns|their) \d{2}\b/i,
   /\buntil\b[^.\n]{0,40}\b\d{2}(st|nd|rd|th) birthday\b/i,
   // Said by when records go: "destroyed when the pupil reaches 25", "deleted six years after they leave".
-  /\b(destroyed|deleted|disposed of|shredded|erased)\b[^.\n]{0,40}\b(when|once)\b[^.\n]{0,30}\b(reaches|turns|is|aged?) \d{2}\b/i,
-  /\b(destroyed|deleted|disposed of|shredded|erased)\b[^.\n]{0,20}\b(\d+|one|two|three|four|five|six|seven|ten) (years?|months?) (after|from|following)\b/i,
+  /\b(destroyed|deleted|disposed of|shredded|erased)\b[^.\n]{0,40}\b(when|once)\b[^.\n]{0,30}\b(pupil|child|student|they|he or she)\b[^.\n]{0,10}\b(reaches|turns|is aged|is) \d{2}\b(?! (days|weeks|months|hours))/i,
+  /\b(destroyed|deleted|disposed of|shredded|erased)\b[^.\n]{0,20}\b(\d+|one|two|three|four|five|six|seven|ten) years? (after|from|following)\b/i,
   /\b(records?|retention) (policy|schedule)\b[^.\n]{0,40}\bhow long\b/i,
   /\b(date of birth|DOB) \+ ?\d{1,2}\b|\b\d{1,2} years (after|from|following)\b/i,
 ];
@@ -252,7 +252,7 @@ export const STATUTORY_REQUIREMENT: readonly RegExp[] = [
   /\b(required|compulsory|mandatory)\b[^\n]{0,150}(?:\n[^\n]{0,150})?\b(optional|voluntary)\b|\b(optional|voluntary)\b[^\n]{0,150}(?:\n[^\n]{0,150})?\b(required|compulsory|mandatory)\b/i,
   // "When something is optional we mark it on the form"; "Most of it must be provided because the law requires it".
   /\b(when|where|if) (something|anything|a question|an item|a field|a detail|information) is (optional|voluntary)\b/i,
-  /\bmust be (provided|given|supplied)\b[^.\n]{0,40}\b(law|legal\w{0,4}|required|requires|statutory)\b/i,
+  /\bmust be (provided|given|supplied)\b(?! to\b)[^.\n]{0,40}\b(law|legal\w{0,4}|required|requires|statutory)\b/i,
   // "If something is optional we will say so."
   /\b(optional|voluntary)\b[^.\n]{0,30}\b(we|the school) will (say so|tell you|let you know|make (this|it) clear)\b/i,
   // "Some of it you can choose to give us or not."
