@@ -41,11 +41,20 @@ export function ownContactIn(notice: SectionedNotice, window: { from: number; te
 }
 
 const OTHER_BODY_CONTACT = /\b(information commissioner|ICO|department for education|DfE|local authority|council|NHS|police)\b/i;
-/** The school's own (the DPO is the school's, even when the council provides the service). */
-const OWN_MARKER = /\b(we|us|our|the school|the academy|the trust|school office|data protection officer|DPO)\b/i;
+/** The school's own channel, whoever provides it (the DPO is the school's, even when the council provides the service). */
+const OWN_CHANNEL = /\b(data protection officer|DPO|school office|the school|the academy|the trust)\b/i;
+/** The school speaking or named. */
+const OWN_MARKER = new RegExp(String.raw`\b(we|us|our)\b|${OWN_CHANNEL.source}`, 'i');
 
 /** A web or email address as one token. */
 const ADDRESS_TOKEN = /\S*(?:https?:\/\/|www\.|@)\S*/gi;
+
+/** Whether `words` name another body and not the school. Words inside addresses do not count
+ * ("hhes@northmere-council.example.org" may be the school's; "gov.uk/…-how-we-collect-…" says no "we"). */
+function namesOnlyAnotherBody(words: string): boolean {
+  const plain = words.replace(ADDRESS_TOKEN, ' ');
+  return OTHER_BODY_CONTACT.test(plain) && !OWN_MARKER.test(plain);
+}
 
 /** A web address is a contact channel only where the sentence offers it as one. */
 const CONTACT_OFFER = /\b(contact|form|get in touch|enquir(y|ies)|write to|email|find us)\b/i;
@@ -55,10 +64,7 @@ const CONTACT_OFFER = /\b(contact|form|get in touch|enquir(y|ies)|write to|email
 function isOwnContact(pattern: RegExp, found: string, sentence: string): boolean {
   if (FOREIGN_CONTACT.test(found)) return false;
   if (pattern === OFFICE_ROUTE) return true;
-  // The address itself does not name its owner: "hhes@northmere-council.example.org" may be the school's.
-  // Nor do the words inside other addresses ("gov.uk/…-how-we-collect-…" says no "we").
-  const around = sentence.replace(found, ' ').replace(ADDRESS_TOKEN, ' ');
-  if (OTHER_BODY_CONTACT.test(around) && !OWN_MARKER.test(around)) return false;
+  if (namesOnlyAnotherBody(sentence)) return false;
   return pattern !== WEB_ADDRESS || CONTACT_OFFER.test(sentence);
 }
 
@@ -86,15 +92,12 @@ function underOthersName(notice: SectionedNotice, match: TextMatch): boolean {
   let introStart = 0;
   let clauseStart = 0;
   for (const end of before.matchAll(CLAUSE_END)) [introStart, clauseStart] = [clauseStart, end.index + end[0].length];
-  const lead = before.slice(clauseStart).replace(ADDRESS_TOKEN, ' ');
-  if (!OTHER_BODY_CONTACT.test(lead) || OWN_MARKER.test(lead)) return false;
+  if (!namesOnlyAnotherBody(before.slice(clauseStart))) return false;
   // "Our data protection officer is provided by the council:" introduces the school's own
   // channel; "We share some with the council, which you can contact directly:" does not.
   const intro = before.slice(introStart, clauseStart).replace(ADDRESS_TOKEN, ' ');
   return !(OWN_CHANNEL.test(intro) || (OWN_MARKER.test(intro) && !OTHER_BODY_CONTACT.test(intro)));
 }
-/** Naming the school's own channel, whoever provides it. */
-const OWN_CHANNEL = /\b(data protection officer|DPO|school office|the school|the academy|the trust)\b/i;
 
 /**
  * Evidence that `minDistinct` different patterns match within `span` characters of each

@@ -6,9 +6,8 @@
 // way (3/4/2024 is 3 April); a month alone means its last day, a year alone 31 December, an
 // academic year ("2025/26", "2025-2026") 31 August of its second year.
 import { GB } from 'chrono-node/en';
-import { normalizeHeading, topicOfHeading } from '../load/vocabulary.js';
-import type { Section, SectionedNotice } from '../types.js';
-import { matchableText } from './text.js';
+import type { SectionedNotice } from '../types.js';
+import { matchableText, sentenceSpans } from './text.js';
 
 export interface NoticeDate {
   /** YYYY-MM-DD: the day the text stands for. */
@@ -169,12 +168,6 @@ function plannedAfter(text: string, from: number): boolean {
   return PLANNED_FROM.test(text);
 }
 
-/** Offset just past the last sentence end (". ", "! ", "? ") in `text`, or 0. */
-function lastSentenceEnd(text: string): number {
-  let end = 0;
-  for (const m of text.matchAll(/[.!?]\s+(?=[A-Z])/g)) end = m.index + m[0].length;
-  return end;
-}
 
 /** Marks a date in a title as something else's date ("GDPR from 25 May 2018"). */
 const NOT_OURS = /\b(?:from|since|on|until|by|before|after|force|effect|effective)$/i;
@@ -205,7 +198,7 @@ function dateAfterCue(text: string, cueStart: number, cueEnd: number): NoticeDat
   // sentence ("The next review is due. It was reviewed in May 2026": the date is past).
   let from = Math.max(lineStart, cueStart - 25);
   while (from > lineStart && /\S/.test(text[from - 1])) from--;
-  from += lastSentenceEnd(text.slice(from, cueStart));
+  from += sentenceSpans(text.slice(from, cueStart)).at(-1)?.[0] ?? 0;
   // A few characters more, for the lookbehind of PLANNED's "by".
   const lookFrom = Math.max(lineStart, from - 20);
   const first = parseDates(window, true)[0];
@@ -235,19 +228,6 @@ function titleLines(notice: SectionedNotice): { start: number; end: number }[] {
     offset = end + 1;
   }
   return lines;
-}
-
-/**
- * The school's "Last updated" or "Document control" section, also where the outline put it
- * under an appendix: plain text has no heading levels, so a version table after the last
- * appendix may be read as part of it, yet it dates the whole notice. (Another organisation's
- * appended notice has its own owner, and its dates stay its own.)
- */
-function isNoticeDateSection(section: Section): boolean {
-  if (section.topic === 'last-updated') return true;
-  if (section.topic !== 'appendix' || section.owner !== 'school' || section.heading === null) return false;
-  const byHeading = topicOfHeading(normalizeHeading(section.heading), false);
-  return byHeading?.topic === 'last-updated' && byHeading.strength === 'strong';
 }
 
 /** How far into a "Last updated" / "Document control" section dates are read. */
@@ -281,7 +261,7 @@ function readNoticeDates(notice: SectionedNotice): NoticeDate[] {
     }
   }
   // A "Last updated" or "Document control" section: its dates are the notice's, down a version table too.
-  for (const section of notice.sections.filter(isNoticeDateSection)) {
+  for (const section of notice.sections.filter((s) => s.topic === 'last-updated')) {
     const body = text.slice(section.bodyStart, Math.min(section.end, section.bodyStart + VERSION_TABLE_REACH));
     for (const d of parseDates(body)) {
       const lineStart = body.lastIndexOf('\n', d.index - 1) + 1;

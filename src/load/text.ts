@@ -482,6 +482,11 @@ function speaksAsWe(a: Analysis, index: number): boolean {
  * Heading depth: numbered "3.2" → 3; the notice's title lines → 1; otherwise 2, and 3 under
  * an appendix or under a heading that had no text of its own ("What we collect" → "For pupils").
  */
+function isLastUpdatedHeading(normalized: string): boolean {
+  const byWording = topicOfHeading(normalized, false);
+  return byWording?.topic === 'last-updated' && byWording.strength === 'strong';
+}
+
 function headingDepths(a: Analysis): Map<number, number> {
   const depths = new Map<number, number>();
   let seenBody = false;
@@ -514,7 +519,11 @@ function headingDepths(a: Analysis): Map<number, number> {
       inOtherBodysNotice = !/^(appendix|annexe?|schedule)\b/.test(normalized);
       underEmptyParent = false;
     } else if (!seenBody && (topicOfHeading(normalized, true)?.topic ?? 'intro') === 'intro') depth = 1;
-    else if (inAppendix) depth = 3;
+    else if (inAppendix && !inOtherBodysNotice && isLastUpdatedHeading(normalized)) {
+      // "Document control" after the school's last appendix dates the whole notice, not the appendix.
+      depth = 2;
+      inAppendix = false;
+    } else if (inAppendix) depth = 3;
     else if (previousHeading >= 0 && depths.get(previousHeading) === 2 && !isKnownHeading(text)) {
       depth = 3;
       underEmptyParent = true;
