@@ -5,6 +5,7 @@ import { flesch } from 'flesch';
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { syllable } from 'syllable';
+import { boundedMemo } from '../memo.js';
 import type { Section, SectionedNotice } from '../types.js';
 import { forEachOutermost, matchableText, sentenceSpans } from './text.js';
 
@@ -40,18 +41,9 @@ const withoutLinks = (block: string): string => (MAY_HOLD_LINK.test(block) ? blo
 
 /**
  * Syllable counts by word as written. Notices share most of their words, and counting (with
- * its plural/singular rules) is the costliest step of the score; the bound keeps a long batch flat.
+ * its plural/singular rules) is the costliest step of the score.
  */
-const syllableCache = new Map<string, number>();
-function syllablesIn(word: string): number {
-  let count = syllableCache.get(word);
-  if (count === undefined) {
-    if (syllableCache.size >= 50_000) syllableCache.clear();
-    count = syllable(word.toLowerCase());
-    syllableCache.set(word, count);
-  }
-  return count;
-}
+const syllablesIn = boundedMemo(50_000, (word) => syllable(word.toLowerCase()));
 const LEAF_BLOCKS: ReadonlySet<string> = new Set(['paragraph', 'heading', 'tableCell']);
 
 /** The text of each paragraph, list item paragraph and table cell of the section's body. */
@@ -91,19 +83,9 @@ function countBlock(block: string): BlockCounts {
 
 /**
  * Counts by block text. Notices built on the DfE model or a vendor's share whole paragraphs,
- * and looking a paragraph up once costs far less than counting its words one by one; the
- * bound keeps a long batch flat.
+ * and looking a paragraph up once costs far less than counting its words one by one.
  */
-const blockCache = new Map<string, BlockCounts>();
-function blockCounts(block: string): BlockCounts {
-  let counts = blockCache.get(block);
-  if (counts === undefined) {
-    if (blockCache.size >= 5_000) blockCache.clear();
-    counts = countBlock(block);
-    blockCache.set(block, counts);
-  }
-  return counts;
-}
+const blockCounts = boundedMemo(5_000, countBlock);
 
 export function readingEase(section: Section): ReadingEase {
   let words = 0;

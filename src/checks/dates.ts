@@ -6,6 +6,7 @@
 // way (3/4/2024 is 3 April); a month alone means its last day, a year alone 31 December, an
 // academic year ("2025/26", "2025-2026") 31 August of its second year.
 import { GB } from 'chrono-node/en';
+import { boundedMemo } from '../memo.js';
 import type { SectionedNotice } from '../types.js';
 import { matchableText, sentenceSpans } from './text.js';
 
@@ -79,17 +80,9 @@ function chrono(): typeof GB {
 }
 
 /** chrono's reading of `text`, remembered: lint reads the same snippets twice (rule and result). */
-const chronoCache = new Map<string, ChronoResult[]>();
-const CHRONO_CACHE_SIZE = 500;
+const chronoReading = boundedMemo(500, (text) => chrono().parse(text, CHRONO_REFERENCE));
 function chronoDates(text: string): ChronoResult[] {
-  if (!mayHoldDate(text)) return [];
-  let results = chronoCache.get(text);
-  if (results === undefined) {
-    if (chronoCache.size >= CHRONO_CACHE_SIZE) chronoCache.clear();
-    results = chrono().parse(text, CHRONO_REFERENCE);
-    chronoCache.set(text, results);
-  }
-  return results;
+  return mayHoldDate(text) ? chronoReading(text) : [];
 }
 
 /** The first year after `year` that ends in the two digits `ending` ("1999/00" → 2000). */

@@ -2,6 +2,7 @@
 // plain-text structurer (is this short line a heading a notice would have?) and the
 // section classifier (which topic is it?).
 import { OTHER_BODY_NAME, PRIVACY_NOTICE_NAME, TITLE_ONLY_HEADINGS, TOPIC_VOCABULARY } from '../../rules/data/topics.js';
+import { boundedMemo } from '../memo.js';
 import type { Topic } from '../types.js';
 
 /** Leading section numbering: "3.2", "1.", "2)", "12 ". */
@@ -78,19 +79,12 @@ export interface HeadingTopic {
  * introduction rather than the purposes.
  */
 export function topicOfHeading(normalized: string, isTitle: boolean): Readonly<HeadingTopic> | null {
-  // Notices share most of their headings (the DfE template's above all), and each reading
-  // tries a few hundred patterns; remembered by wording, bounded so a long batch stays flat.
-  const key = `${isTitle ? 't' : 'b'}${normalized}`;
-  let topic = headingTopics.get(key);
-  if (topic === undefined) {
-    if (headingTopics.size >= 10_000) headingTopics.clear();
-    topic = readTopicOfHeading(normalized, isTitle);
-    headingTopics.set(key, topic);
-  }
-  return topic;
+  return headingTopics(`${isTitle ? 't' : 'b'}${normalized}`);
 }
 
-const headingTopics = new Map<string, Readonly<HeadingTopic> | null>();
+// Notices share most of their headings (the DfE template's above all), and each reading tries
+// a few hundred patterns, so readings are remembered by title flag and wording.
+const headingTopics = boundedMemo<Readonly<HeadingTopic> | null>(10_000, (key) => readTopicOfHeading(key.slice(1), key[0] === 't'));
 
 function readTopicOfHeading(normalized: string, isTitle: boolean): HeadingTopic | null {
   if (isTitle && TITLE_ONLY_HEADINGS.some((p) => p.test(normalized))) return { topic: 'intro', strength: 'strong' };
