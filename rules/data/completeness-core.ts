@@ -260,6 +260,9 @@ export const STATUTORY_REQUIREMENT: readonly RegExp[] = [
   // "Some things are your choice"; "your family does not have to tell us your religion" (not "… give a reason").
   /\b(is|are) (your|their) (own |family's |family’s )?choice\b/i,
   /\b(do|does)(n't| not) (have|need) to (give|tell|provide|share|answer)\b(?! (us )?(a |any )?reasons?\b| (us )?why\b)/i,
+  // Art 13(2)(e)'s own words: "whether it is a statutory or contractual requirement"; "failure to provide it will …".
+  /\b(statutory|legal) or contractual (requirement|obligation)\b/i,
+  /\b(failure|failing|fail) to (provide|give|supply)\b[^.\n]{0,40}\b(will|may|could|might|would|means?)\b[^.\n]{0,20}\b(prevent|unable|not be able|cannot|can't|stop|delay|affect)\b/i,
 ];
 /** A question heading that asks it: "Must you give it?", "Do you have to tell us?" … */
 export const STATUTORY_QUESTION = /\b(do|does|must|should) (you|i|parents|families|carers) (have to |need to )?(give|tell|provide|share|supply|answer)\b/i;
