@@ -196,6 +196,25 @@ describe('plain-text sections', () => {
     ]);
   });
 
+
+  it('reads whose an appendix is from its title after the label', () => {
+    const text = [
+      '# Hilltop Primary School: how we use pupil information', '', 'We are Hilltop Primary School.', '',
+      '## How the Department for Education uses your data', '', 'Pupil data is used for funding.', '',
+      '## Appendix A – How the Department for Education uses your data', '', 'Pupil data is used for funding.', '',
+      '## Appendix B – How Marlow Vale Borough Council uses pupil information', '', 'Records are kept for a year.', '',
+      "## Annex 2: Westshire County Council's use of pupil data", '', 'Records are kept for a year.', '',
+      '## Appendix C – How we share data with the council', '', 'We send attendance figures each term.',
+    ].join('\n');
+    const notice = sectionNotice(parseNotice(text, 'markdown', 'notice.md'));
+    expect(notice.sections.slice(1).map((s) => [s.topic, s.owner])).toEqual([
+      ['npd', 'dfe'],
+      ['appendix', 'dfe'],
+      ['appendix', 'third-party'],
+      ['appendix', 'third-party'],
+      ['appendix', 'school'],
+    ]);
+  });
   it('keeps a council model notice used as the school’s own as the school’s', () => {
     const text = [
       'Westmere County Council: how we use pupil information', '', 'Who we are', 'Hilltop Primary School is the controller.', '',

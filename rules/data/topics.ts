@@ -30,6 +30,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
       /\bwhat (personal )?information (the )?(dfe|department for education|department) holds?\b/,
       /^how (to|do i|do you|can i|can you) find out what .*(dfe|department)\b/,
       /^what (does|will|do) (the )?(dfe|department for education|department|government) do with\b/,
+      /^how (the )?(dfe|department for education|department) (uses?|collects?|shares?|processes)\b/,
       /^(the )?npd\b/,
     ],
     body: [/\bnational pupil database\b/, /\bnpd\b/, /\bthe department may share\b/, /\bowned and managed by the department\b/],
@@ -300,12 +301,16 @@ export const DEFINITION_HEADINGS: readonly RegExp[] = [
 /** Headings of the DfE's own description of its collections and the NPD. */
 export const DFE_OWNED_HEADINGS: readonly RegExp[] = [
   /\bhow (the )?government uses?\b/,
+  /^how (the )?(dfe|department for education|department) (uses?|collects?|shares?|processes)\b/,
   /^(the )?national pupil database\b/,
   /^sharing by the department\b/,
   /\bwhat (personal )?information (the )?(dfe|department for education|department) holds?\b/,
   /^how to find out what .*(dfe|department)\b/,
   /^data collection requirements?\b/,
 ];
+
+/** An appendix's label before its title ("Appendix B - ", "Annex 2: "): the title says whose content it is. */
+export const APPENDIX_LABEL = /^(appendix|annexe?|schedule|attachment) ([a-z]|\d{1,2}|[ivx]{1,4})\b ?[-:.]? ?/;
 
 /** Bodies other than the school whose own notices get appended to a school's notice. */
 const OTHER_BODY = String.raw`(council|nhs|police|local authority|(royal |london )?borough of [a-z'-]+|learning records service|lrs|esfa|education and skills funding agency|connexions|careers (guidance )?provider)`;
@@ -323,7 +328,8 @@ export const THIRD_PARTY_HEADINGS: readonly RegExp[] = [
   // Also a named one: "How Wrexley City Council uses your data", "How our careers provider uses …" (not "How we and the council use …").
   new RegExp(String.raw`^how (the |our )?((?!we\b|and\b|our\b)[a-z'&-]+ ){0,3}${OTHER_BODY} .*uses?\b`),
   new RegExp(String.raw`^(how long|who|why|when|where|what) (information )?(the )?${OTHER_BODY} (uses?|keeps?|holds?|shares?|collects?|stores?|processes|does)\b`),
-  new RegExp(String.raw`^(the )?${OTHER_BODY}'s\b`),
+  // "The council's role", "Westshire County Council's use of pupil data".
+  new RegExp(String.raw`^(the )?([a-z'-]+ ){0,3}${OTHER_BODY}'s\b`),
   // Asked as questions: "How long does the council keep information?", "What information does the council hold?"
   new RegExp(String.raw`^(how long|who|why|when|where|what) (information )?(does|do|will|can) (the )?${OTHER_BODY} (use|keep|hold|share|collect|store|process|do)\b`),
   new RegExp(String.raw`^(your )?rights (with|against|over|in relation to|regarding) (the )?${OTHER_BODY}\b|^contacting (the )?${OTHER_BODY}\b|^complaints? (about|against) (the )?${OTHER_BODY}\b`),

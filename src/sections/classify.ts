@@ -2,6 +2,7 @@
 // (vocabulary in rules/data/topics.ts).
 import {
   APPENDED_NOTICE_TITLES,
+  APPENDIX_LABEL,
   DEFINITION_HEADINGS,
   DFE_BODY_OPENINGS,
   DFE_OWNED_HEADINGS,
@@ -98,8 +99,10 @@ export function classifyOwner(facts: SectionFacts, topic: Topic): Owner {
   const normalized = facts.normalizedHeading;
   if (normalized !== null) {
     if (DEFINITION_HEADINGS.some((p) => p.test(normalized))) return 'definition';
-    if (THIRD_PARTY_HEADINGS.some((p) => p.test(normalized)) || isOtherBodysNotice(normalized) || isAppendedNoticeTitle(normalized)) return 'third-party';
-    if (topic === 'npd' || DFE_OWNED_HEADINGS.some((p) => p.test(normalized))) return 'dfe';
+    // "Appendix B - How Westshire Council uses pupil information" is the council's, as its title says.
+    const title = normalized.replace(APPENDIX_LABEL, '');
+    if (THIRD_PARTY_HEADINGS.some((p) => p.test(title)) || isOtherBodysNotice(normalized) || isAppendedNoticeTitle(title)) return 'third-party';
+    if (topic === 'npd' || DFE_OWNED_HEADINGS.some((p) => p.test(title))) return 'dfe';
     // A body in the first person is the school's whatever its opening says (folding the
     // opening of a long body is costly, so it is done only when it can matter).
     if (!FIRST_PERSON.test(facts.body)) {
