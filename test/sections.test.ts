@@ -197,6 +197,24 @@ describe('plain-text sections', () => {
   });
 
 
+  it('gives a notice pasted in after the school’s own to its author, and keeps the school’s second notice', () => {
+    const school = ['Hilltop Primary School: privacy notice for pupils', '', 'Who we are', 'Hilltop Primary School is the controller.', '', 'Your rights', 'You can ask for a copy.', '', 'Complaints', 'Tell the headteacher.', ''];
+    const owners = (...rest: string[]) => sectionNotice(parseNotice([...school, ...rest].join('\n'), 'text', 'notice.txt')).sections.slice(4).map((s) => [s.heading, s.owner]);
+    expect(owners('Other organisations', 'The council has its own notice, copied below.', '', '-----', '', 'Education services privacy notice', '', 'Your rights', 'You can ask the council for a copy.')).toEqual([
+      ['Other organisations', 'school'],
+      ['Education services privacy notice', 'third-party'],
+      ['Your rights', 'third-party'],
+    ]);
+    expect(owners('Other organisations', 'These bodies also use pupil data.', '', 'Westshire County Council', '', 'Privacy notice: Education services', '', 'Your rights', 'You can ask the council for a copy.').slice(-2)).toEqual([
+      ['Westshire County Council', 'third-party'],
+      ['Your rights', 'third-party'],
+    ]);
+    expect(owners('Privacy notice for parents and carers', 'We also hold information about you as a parent.', '', 'Your rights', 'You can ask us for a copy.')).toEqual([
+      ['Privacy notice for parents and carers', 'school'],
+      ['Your rights', 'school'],
+    ]);
+  });
+
   it('reads whose an appendix is from its title after the label', () => {
     const text = [
       '# Hilltop Primary School: how we use pupil information', '', 'We are Hilltop Primary School.', '',

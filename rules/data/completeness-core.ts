@@ -276,7 +276,8 @@ export const QUESTION_REACH = 200;
  * explains … the National Pupil Database") is a pointer, not the content: a summary notice
  * must not pass on what it only promises.
  */
-export const DEFERS_TO_FULL_NOTICE = /\b(?:full|longer|main|complete|detailed) (?:privacy )?notice\b[^.;\n]{0,30}\b(?:explains|sets out|describes|tells you|covers|has more|gives more)\b/i;
+export const DEFERS_TO_FULL_NOTICE =
+  /\b(?:full|longer|main|complete|detailed) (?:privacy )?notice\b(?:,? (?:(?:which is |that is )?(?:available|published) )?(?:at|on) [^\s,]+,?)?[^.;\n]{0,30}\b(?:explains|sets out|describes|tells you|covers|has more|gives more)\b/i;
 
 /** "… are set out in Appendix C", "see Appendix 2": the content is in an appendix, if the notice has it. */
 export const APPENDIX_POINTER = /\b(?:in|see|at) (?:the )?appendix ([a-z]|\d{1,2})\b/i;

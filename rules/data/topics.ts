@@ -122,7 +122,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
       /^how (is|are) (your |pupil |personal )?(data|information) (collected|obtained)\b/,
       /^where (else )?(do )?we (get|obtain)\b/,
       /^who (gives|sends|provides|passes) (it|this|the (information|data)|us)\b/,
-      /^where (else )?(does |do )?(the |your |this |our |pupil |personal )*(data|information) comes? from\b/,
+      /^where (else )?(does |do )?((the |your |this |our |pupil |personal )*(data|information)|it|this|they) comes? from\b/,
       /^sources? of\b/,
       /^(data|information) (we receive|from other)\b/,
       // Q&A notices for pupils: "Where does it come from?", "Do you have to give it to us?"
@@ -313,7 +313,7 @@ export const DFE_OWNED_HEADINGS: readonly RegExp[] = [
 export const APPENDIX_LABEL = /^(appendix|annexe?|schedule|attachment) ([a-z]|\d{1,2}|[ivx]{1,4})\b ?[-:.]? ?/;
 
 /** Bodies other than the school whose own notices get appended to a school's notice. */
-const OTHER_BODY = String.raw`(council|nhs|police|local authority|(royal |london )?borough of [a-z'-]+|learning records service|lrs|esfa|education and skills funding agency|connexions|careers (guidance )?provider)`;
+const OTHER_BODY = String.raw`(council|nhs|police|local authority|(royal |london )?borough of [a-z'-]+|learning records service|lrs|esfa|education and skills funding agency|connexions|careers (guidance )?(provider|service|company))`;
 
 /** Another organisation named in a heading (with a privacy-notice heading: an appended notice). */
 export const OTHER_BODY_NAME = new RegExp(String.raw`\b${OTHER_BODY}\b`);
@@ -355,6 +355,14 @@ export const APPENDED_NOTICE_TITLES: readonly RegExp[] = [
   /^([a-z'-]+ ){1,3}(county|city|borough|district) council:? how (we|it|the council) uses?\b/,
   /^([a-z0-9&'-]+ ){1,4}(ltd|limited|cic|plc|llp)\b:? how (we|it) uses?\b/,
 ];
+
+/**
+ * What the school writes just before pasting in another organisation's notice, whose title may
+ * not name it ("Privacy notice: Education services"): that body's name alone on the line above
+ * the title, or "… have their own notices, reproduced below".
+ */
+export const OTHER_BODY_NAME_LINE = new RegExp(String.raw`^(the )?([a-z'&-]+ ){0,4}${OTHER_BODY}$`);
+export const OWN_NOTICES_BELOW = /\b(their|its) own (privacy )?notices?\b[^.]{0,80}\b(reproduced|copied|included|attached|appended|printed|pasted) (below|after this)\b/;
 
 /**
  * Body openings of a section written about another organisation ("The Local Authority uses

@@ -54,8 +54,9 @@ function acceptedMatches(context: RuleContext, spec: EvidenceSpec): TextMatch[] 
         continue;
       }
       const around = sentenceAround(notice, m.start);
-      // "The full notice explains … the National Pupil Database" points to the content; it is not the content.
-      if (mayPointElsewhere && DEFERS_TO_FULL_NOTICE.test(text.slice(around.start, m.start))) continue;
+      // "The full notice explains … the National Pupil Database" points to the content; it is not the
+      // content ("explains which information is optional" is the pointer's verb and the match's).
+      if (mayPointElsewhere && DEFERS_TO_FULL_NOTICE.test(text.slice(around.start, m.end))) continue;
       const sentence = text.slice(around.start, around.end);
       // "Details of transfers are set out in Appendix C" where there is no Appendix C promises what is not there.
       if (mayPointElsewhere && pointsToMissingAppendix(notice, sentence)) continue;

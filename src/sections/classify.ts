@@ -7,6 +7,9 @@ import {
   DFE_BODY_OPENINGS,
   DFE_OWNED_HEADINGS,
   OTHER_BODY_NAME,
+  OTHER_BODY_NAME_LINE,
+  OWN_NOTICES_BELOW,
+  PRIVACY_NOTICE_NAME,
   RECIPIENT_HEADINGS,
   THIRD_PARTY_BODY_OPENINGS,
   THIRD_PARTY_HEADINGS,
@@ -84,6 +87,28 @@ const FIRST_PERSON = /\b(we|our|us)\b/i;
 export function isAppendedNoticeTitle(normalizedHeading: string): boolean {
   return APPENDED_NOTICE_TITLES.some((p) => p.test(normalizedHeading));
 }
+
+/**
+ * Whether a heading opens another organisation's notice pasted in below the school's own,
+ * whose title may not name it: a notice title after a line naming the body ("Aldermoor
+ * Council" above "Privacy notice: Education services"), the body's name over such a title, or
+ * either after "… has its own notice, copied below". `before` is the body just above the heading.
+ */
+export function opensPastedNotice(normalizedHeading: string, before: string, body: string): boolean {
+  const isTitle = PRIVACY_NOTICE_NAME.test(normalizedHeading);
+  const isName = OTHER_BODY_NAME_LINE.test(normalizedHeading);
+  if (!isTitle && !isName) return false;
+  const above = foldWording(before);
+  if (OWN_NOTICES_BELOW.test(above)) return true;
+  return isTitle ? OTHER_BODY_NAME_LINE.test(lastLine(above)) : PRIVACY_NOTICE_NAME.test(firstLine(foldWording(body)));
+}
+
+/** Lines with words (not a "-----" rule), trimmed of a closing full stop or colon. */
+function wordLines(text: string): string[] {
+  return text.split('\n').map((l) => l.trim().replace(/[.:]$/, '')).filter((l) => /[a-z]/.test(l) && !/^[-_=*\s]+$/.test(l));
+}
+const lastLine = (text: string): string => wordLines(text).at(-1) ?? '';
+const firstLine = (text: string): string => wordLines(text)[0] ?? '';
 
 /** The body opens with the heading's name, then (within a sentence) says what it does with data. */
 const USES_DATA = /^[^.]{0,200}?\b(uses?|collects?|holds?|receives?|process(es)?)\b/;

@@ -4,7 +4,7 @@
 import type { Heading, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { LoadedNotice, Section, SectionedNotice, SectionSummary } from '../types.js';
-import { classifyOwner, classifyTopic, isAppendedNoticeTitle } from './classify.js';
+import { classifyOwner, classifyTopic, isAppendedNoticeTitle, opensPastedNotice } from './classify.js';
 import { normalizeHeading, partOfHeading } from '../load/vocabulary.js';
 
 interface Draft {
@@ -101,9 +101,14 @@ export function sectionNotice(loaded: LoadedNotice): SectionedNotice {
     // "B1. Admissions" under a council's "PART B – How the council uses pupil data" is the council's too.
     const part = heading === null ? null : partOfHeading(heading);
     const inOtherPart = otherPart !== null && part?.opensPart === false && part.letter === otherPart;
-    const owner = (appendedFrom !== null && level >= appendedFrom) || inOtherPart ? 'third-party' : classifyOwner(facts, topic);
+    // Another body's notice pasted in below the school's own sections.
+    const previous = sections.at(-1);
+    const handedOver =
+      appendedFrom === null && schoolSections >= MIN_SECTIONS_BEFORE_APPENDIX && facts.normalizedHeading !== null && previous !== undefined &&
+      opensPastedNotice(facts.normalizedHeading, text.slice(previous.bodyStart, start), facts.body);
+    const owner = (appendedFrom !== null && level >= appendedFrom) || inOtherPart || handedOver ? 'third-party' : classifyOwner(facts, topic);
     if (part?.opensPart) otherPart = owner === 'third-party' ? part.letter : null;
-    const appended = owner === 'third-party' && facts.normalizedHeading !== null && isAppendedNoticeTitle(facts.normalizedHeading);
+    const appended = owner === 'third-party' && facts.normalizedHeading !== null && (handedOver || isAppendedNoticeTitle(facts.normalizedHeading));
     if (appendedFrom === null && appended && schoolSections >= MIN_SECTIONS_BEFORE_APPENDIX) appendedFrom = level;
     if (owner === 'school' && headingNode) schoolSections++;
     const section: Section = {
