@@ -209,6 +209,11 @@ describe('plain-text sections', () => {
       ['Westshire County Council', 'third-party'],
       ['Your rights', 'third-party'],
     ]);
+    // A question naming a body, over a paragraph that mentions its privacy notice, is the school's.
+    expect(owners('What is the Learning Records Service?', 'The Learning Records Service gives us learner numbers. See the LRS privacy notice on GOV.UK.', '', 'Your rights', 'You can ask us for a copy.')).toEqual([
+      ['What is the Learning Records Service?', 'school'],
+      ['Your rights', 'school'],
+    ]);
     expect(owners('Privacy notice for parents and carers', 'We also hold information about you as a parent.', '', 'Your rights', 'You can ask us for a copy.')).toEqual([
       ['Privacy notice for parents and carers', 'school'],
       ['Your rights', 'school'],

@@ -361,7 +361,7 @@ export const APPENDED_NOTICE_TITLES: readonly RegExp[] = [
  * not name it ("Privacy notice: Education services"): that body's name alone on the line above
  * the title, or "… have their own notices, reproduced below".
  */
-export const OTHER_BODY_NAME_LINE = new RegExp(String.raw`^(the )?([a-z'&-]+ ){0,4}${OTHER_BODY}$`);
+export const OTHER_BODY_NAME_LINE = new RegExp(String.raw`^(?!.*\b(what|who|how|why|when|where|is|are|do|does|we|our|us|your)\b)(the )?([a-z'&-]+ ){0,4}${OTHER_BODY}$`);
 export const OWN_NOTICES_BELOW = /\b(their|its) own (privacy )?notices?\b[^.]{0,80}\b(reproduced|copied|included|attached|appended|printed|pasted) (below|after this)\b/;
 
 /**

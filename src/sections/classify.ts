@@ -100,8 +100,13 @@ export function opensPastedNotice(normalizedHeading: string, before: string, bod
   if (!isTitle && !isName) return false;
   const above = foldWording(before);
   if (OWN_NOTICES_BELOW.test(above)) return true;
-  return isTitle ? OTHER_BODY_NAME_LINE.test(lastLine(above)) : PRIVACY_NOTICE_NAME.test(firstLine(foldWording(body)));
+  if (isTitle) return OTHER_BODY_NAME_LINE.test(lastLine(above));
+  const under = firstLine(foldWording(body));
+  return under.length <= MAX_TITLE_LENGTH && PRIVACY_NOTICE_NAME.test(under);
 }
+
+/** A title line under a body's name, not a paragraph that mentions a privacy notice. */
+const MAX_TITLE_LENGTH = 80;
 
 /** Lines with words (not a "-----" rule), trimmed of a closing full stop or colon. */
 function wordLines(text: string): string[] {
