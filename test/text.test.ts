@@ -92,4 +92,10 @@ describe('quote', () => {
     expect(quote('2018 was the year the GDPR began')).toBe('2018 was the year the GDPR began');
     expect(quote('We keep\n  records   safe', 10)).toBe('We keep r…');
   });
+
+  it('leaves out Markdown bold markers, not a blank to fill in', () => {
+    expect(quote('**photographs and video** – taken for records')).toBe('photographs and video – taken for records');
+    expect(quote('ask for __consent__ first')).toBe('ask for consent first');
+    expect(quote('Signed: ________')).toBe('Signed: ________');
+  });
 });
