@@ -1,7 +1,7 @@
 // Art 13(1)(f): say whether data leaves the UK (either way) and, if it does, the safeguards.
 import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
 import { requireMention } from '../src/checks/kinds.js';
-import { TRANSFERS } from './data/completeness-core.js';
+import { OTHER_BODY_AS_SUBJECT, TRANSFERS } from './data/completeness-core.js';
 
 export const meta: RuleMeta = {
   id: 'international-transfers',
@@ -17,7 +17,8 @@ export const meta: RuleMeta = {
 };
 
 export function check(context: RuleContext): void {
-  requireMention(context, { patterns: TRANSFERS, topics: ['transfers', 'sharing', 'storage'] });
+  // "The council has told us that it does not transfer …" is the council's statement, not the school's.
+  requireMention(context, { patterns: TRANSFERS, rejectIfClause: [OTHER_BODY_AS_SUBJECT], topics: ['transfers', 'sharing', 'storage'] });
 }
 
 export default { meta, check } satisfies Rule;

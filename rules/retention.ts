@@ -1,7 +1,7 @@
 // Art 13(2)(a): how long the school keeps data, its criteria, or its retention schedule.
 import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
 import { requireMention } from '../src/checks/kinds.js';
-import { OTHER_BODY_SENTENCE, RETENTION, WEBSITE_DATA_SENTENCE } from './data/completeness-core.js';
+import { KEPT_BY_OTHER_BODY, OTHER_BODY_AS_SUBJECT, OTHER_BODY_SENTENCE, RETENTION, WEBSITE_DATA_SENTENCE } from './data/completeness-core.js';
 
 export const meta: RuleMeta = {
   id: 'retention',
@@ -17,8 +17,13 @@ export const meta: RuleMeta = {
 };
 
 export function check(context: RuleContext): void {
-  // Neither the DfE's retention nor the website's ("form submissions are kept for 12 months") is the school's for pupil records.
-  requireMention(context, { patterns: RETENTION, rejectIfSentence: [...OTHER_BODY_SENTENCE, WEBSITE_DATA_SENTENCE], topics: ['storage'] });
+  // Neither the DfE's, the council's nor the website's retention ("form submissions are kept for 12 months") is the school's for pupil records.
+  requireMention(context, {
+    patterns: RETENTION,
+    rejectIfSentence: [...OTHER_BODY_SENTENCE, WEBSITE_DATA_SENTENCE, KEPT_BY_OTHER_BODY],
+    rejectIfClause: [OTHER_BODY_AS_SUBJECT],
+    topics: ['storage'],
+  });
 }
 
 export default { meta, check } satisfies Rule;

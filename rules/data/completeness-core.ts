@@ -11,6 +11,17 @@ const DFE_OR_NPD = String.raw`\b(department (for|of) education|DfE|national pupi
 /** A sentence that is about the Department for Education's (or another body's) own handling. */
 export const OTHER_BODY_SENTENCE: readonly RegExp[] = [new RegExp(DFE_OR_NPD, 'i')];
 
+/**
+ * A sentence or clause whose subject is another organisation, written inside the school's
+ * own section ("Westmarsh County Council has told us that it does not transfer …"; "…; the
+ * council keeps application forms for one year"), unless the school shares it ("The council
+ * and the school …", "Both …").
+ */
+export const OTHER_BODY_AS_SUBJECT =
+  /^(?![^.]*\b(?:and|or) (?:we|us|the (?:school|academy|trust|nursery))\b|[^.]*\bboth\b)[\s*_"\u201c(\u2022-]*(?:the |our )?(?:(?!we\b|and\b|or\b)[a-z'\u2019-]+ ){0,3}(?:(?:county|borough|city|district) )?(?:council|local authority|nhs(?: foundation)? trust|school nursing (?:team|service))\b/i;
+/** Kept by another organisation: "… are kept by Ashmere Community Health NHS Trust until …". */
+export const KEPT_BY_OTHER_BODY = /\b(?:kept|held|stored|retained) by\b[^.;\n]{0,60}\b(?:council|local authority|nhs|dfe|department for education)\b/i;
+
 /** The DfE as the one using the data ("The DfE uses it to …", "data sent to the DfE is used to …"), not a destination named after the school's own purposes. */
 export const DFE_AS_ACTOR = new RegExp(String.raw`${DFE_OR_NPD}[^.;\n]{0,60}\b(uses?|used|using|to|helps?|shares?|collects?)\b`, 'i');
 
@@ -152,7 +163,7 @@ export const OWN_DATA_SENTENCE = /\b(we|the school|the trust|our school)\b[^.\n]
 
 // ---- data sources ---------------------------------------------------------------------
 
-const OTHER_SOURCES = '(previous|former|last|old|feeder|other|another|primary|new|next|home) (school|setting|nursery)s?|third part(y|ies)|other (organisations|bodies|agencies)|local (authority|authorities|council)|(county|city|borough|the) council|department for education|\\bDfE\\b|NHS|health (professionals|services|visitors?)|social (care|services|workers?)|police|agencies|professionals|learning records service|(your child\'s|their|the child\'s) (previous |last |former )?(nursery|pre-?school|childminder|early years setting)';
+const OTHER_SOURCES = '(previous|former|last|old|feeder|other|another|primary|new|next|home) (school|setting|nursery)s?|(school|setting|nursery|nurseries|schools) (your child|they|he or she|the child) (attended|went to|was at|were at)|third part(y|ies)|other (organisations|bodies|agencies|places|sources)|local (authority|authorities|council)|(county|city|borough|the) council|department for education|\\bDfE\\b|NHS|health (professionals|services|visitors?)|social (care|services|workers?)|police|agencies|professionals|learning records service|(your child\'s|their|the child\'s) (previous |last |former )?(nursery|pre-?school|childminder|early years setting)';
 /** The sources listed on the lines just below a lead-in that ends its line ("… from:"). */
 const SOURCES_LISTED_BELOW = `[ \\t]*\\n(?:[^\\n]*\\n){0,2}[^\\n]{0,120}(${OTHER_SOURCES})`;
 export const DATA_SOURCES: readonly RegExp[] = [
@@ -187,7 +198,7 @@ export const RECIPIENTS_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(accessed|seen|used|processed|handled)\\b${IN_SENTENCE}{0,60}\\bby\\b${IN_SENTENCE}{0,40}${RECIPIENTS}`, 'i'),
   new RegExp(`\\boutsourc(e|ed|es|ing)\\b${IN_SENTENCE}{0,80}\\bthird[- ]part(y|ies)\\b`, 'i'),
   // A "Who we share with" heading, or a Q&A notice's "Q. Who do you share it with?", with the names below.
-  new RegExp(`\\bwho ((we|do we|do you|does the (school|academy|trust|nursery)) (routinely |regularly )?(share|pass|tell|hand|give (it|information) to)|(else )?(gets to see|can see|sees|receives))[^\\n]{0,80}\\n[^#]{0,300}?${RECIPIENTS}`, 'i'),
+  new RegExp(`\\bwho ((we|i|do we|do i|do you|does the (school|academy|trust|nursery)) (routinely |regularly )?(share|pass|tell|hand|give (it|information) to)|(else )?(gets to see|can see|sees|receives))[^\\n]{0,80}\\n[^#]{0,300}?${RECIPIENTS}`, 'i'),
   // "… we share information with:", "… we may share information with include:" (the list follows).
   /\bshare[^.\n]{0,60}\bwith( the following)?( include| are)?:/i,
 ];

@@ -6,7 +6,7 @@ export const ORGANISATION_TYPES = [
   'Nursery Schools?', 'Infant School', 'Junior School', 'Primary School', 'High School', 'School',
   'Academy Trust', 'Academies Trust', 'Schools Trust', 'Education Trust', 'Learning Trust', 'Trust',
   'Academy', 'College', 'Federation', 'Day Nursery', 'Nursery', 'Nurseries', 'Pre-?[Ss]chool',
-  'Playgroup', 'Childcare', 'Kindergarten', 'Pupil Referral (Unit|Service)',
+  'Playgroup', 'Childcare', 'Childminding', 'Childminders?', 'Kindergarten', 'Pupil Referral (Unit|Service)',
 ] as const;
 
 /** Councils are controllers of their own notices, but mostly appear as recipients: they

@@ -26,6 +26,8 @@ export const OTHER_BODYS_RIGHT: readonly RegExp[] = [
   /\b(DfE|department for education|department|local authority|council|NHS)(?:'s| uses\b)/i,
   // Another body's own notice: "Its privacy notice … explains your rights over the therapy records".
   /\b(its|their) (own )?privacy notice\b/i,
+  // Records that are another body's: "… belong to the NHS trust rather than to the school, so contact the trust, which will delete …".
+  /\brather than (to )?(the )?(school|academy|us)\b|,\s*which will (delete|erase|correct|amend|remove|restrict|stop)\b/i,
 ];
 
 /** The parent's youth-support say ("only name, address and date of birth") is not a GDPR right. */
@@ -95,7 +97,7 @@ export const RESTRICTION: RightPhrases = {
     // "Ask us to stop using your information for a while" (while a mistake is checked).
     /\bstop using\b[^.\n]{0,40}\b(for a (little |short )?while|for a time|for now|temporarily|for the time being)\b/i,
     // "- have its use restricted", "have the processing limited", "ask for the processing of your data to be limited".
-    /\b(its|their|the) (use|processing)( of (it|them|(your |the |this )?(personal )?(information|data)))? (to be |be )?(restricted|limited|paused|suspended)\b/i,
+    /\b(its|their|the) (use|processing)( of (it|them|(your |the |this |their |his or her |your child's )?(personal )?(information|data)))? (to be |be )?(restricted|limited|paused|suspended)\b/i,
     // "Ask us to put a hold on using it", "put it on hold".
     /\bput (a hold on|[^.\n]{0,25} on hold)\b/i,
   ],
@@ -121,7 +123,8 @@ export const PORTABILITY: RightPhrases = {
     // "Take it with you, where that right applies."
     /\btake (it|them|your (information|data)) with you\b/i,
     // "… passed to another nursery in a format it can use".
-    /\b(send|sent|give|given|pass|passed|move|moved|transfer\w{0,3})\b[^.\n]{0,80}\bin a format (it|they|that|which) can (use|read|open)\b/i,
+    // "… ask us to hand over information you gave us in a format you can reuse".
+    /\b(send|sent|give|given|pass|passed|move|moved|hand|handed|transfer\w{0,3})\b[^.\n]{0,80}\bin a format (it|they|that|which|you) can (use|read|open|re-?use)\b/i,
   ],
 };
 
@@ -228,7 +231,7 @@ export const COMPLAINT_LOOK_BEHIND = 250;
 export const COMPLAINT_WORD = /\b(complain\w{0,4}|complaints?|concerns?|unhappy|worried|worries|upset|not (happy|satisfied)|dissatisfied|something('s)? (not right|wrong))\b/i;
 /** …raised with the school itself, with a way to do it ("complain to the Trust", "sent to the DPO"). */
 export const SCHOOL_COMPLAINT_ROUTE =
-  /\b(with us|to us|tell us|contact us|let us know|talk to us|speak to us|the school first|first instance|in the first place|complaints? (policy|procedure|process|form))\b|\b(contact|email|e-mail|write to|speak to|talk to|tell|raise\b[^.\n]{0,60}?\bwith)\s(the |our |your )?(school|trust|academy|DPO|teacher|class teacher|data protection officer|headteacher|head teacher|office|school office|business manager|bursar|data protection lead|governors)\b|\b(contact|email|write to|speak to|talk to)\s[^.\n]{0,40}\b(headteacher|head teacher|school office|DPO|data protection officer)\b|\b(complain\w{0,4}|sent|addressed|directed|made|raised) (to|with) (the |our )?(school|trust|academy|DPO|data protection officer|headteacher|head teacher|school office|governing body)\b|\b(tell|contact|email|e-mail|write to|speak to|talk to|raise [^.\n]{0,25} with)\s(Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[A-Z]|[\w.+-]@[\w-]{1,63}\./i;
+  /\b(with us|to us|tell (us|me)|contact (us|me)|let (us|me) know|talk to (us|me)|speak to (us|me)|the school first|first instance|in the first place|complaints? (policy|procedure|process|form))\b|\b(contact|email|e-mail|write to|speak to|talk to|tell|raise\b[^.\n]{0,60}?\bwith)\s(the |our |your )?(school|trust|academy|DPO|teacher|class teacher|data protection officer|headteacher|head teacher|office|school office|business manager|bursar|data protection lead|governors)\b|\b(contact|email|write to|speak to|talk to)\s[^.\n]{0,40}\b(headteacher|head teacher|school office|DPO|data protection officer)\b|\b(complain\w{0,4}|sent|addressed|directed|made|raised) (to|with) (the |our )?(school|trust|academy|DPO|data protection officer|headteacher|head teacher|school office|governing body)\b|\b(tell|contact|email|e-mail|write to|speak to|talk to|raise [^.\n]{0,25} with)\s(Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[A-Z]|[\w.+-]@[\w-]{1,63}\./i;
 export const COMPLAINT_LOOK_AHEAD = 200;
 /** Concerns about a child's safety go to the safeguarding lead; that is not a data protection complaint route. */
 export const SAFEGUARDING_CONCERN = /\b(safeguarding|child protection|welfare|at risk|harm)\b/i;

@@ -94,7 +94,13 @@ function readTopicOfHeading(normalized: string, isTitle: boolean): HeadingTopic 
   for (const entry of TOPIC_VOCABULARY) {
     if (entry.weakHeadings?.some((p) => p.test(normalized))) return { topic: entry.topic, strength: 'weak' };
   }
-  return null;
+  // A childminder or sole trader writes "Who I share information with", "How I keep it safe".
+  return FIRST_PERSON_SINGULAR.test(normalized) ? readTopicOfHeading(asPlural(normalized), isTitle) : null;
+}
+
+const FIRST_PERSON_SINGULAR = /\b(i|i'm|me|my)\b/;
+function asPlural(normalized: string): string {
+  return normalized.replace(/\bi am\b/g, 'we are').replace(/\bi'm\b/g, "we're").replace(/\bi\b/g, 'we').replace(/\bme\b/g, 'us').replace(/\bmy\b/g, 'our');
 }
 
 /** True when the wording is a heading real notices use (any topic, strong match). */
