@@ -50,8 +50,12 @@ function reachable(context: RuleContext, mention: TextMatch): boolean {
   if (ownContactIn(notice, window)) return true;
   const contactIn = (s: Section) => ownContactIn(notice, { from: s.start, text: matchableText(notice).slice(s.start, s.end) }) !== null;
   if (POINTS_TO_CONTACT_SECTION.test(window.text)) return notice.sections.some((s) => s.owner === 'school' && s.topic === 'contact' && contactIn(s));
-  // In a contact section of its own, further down it; another section's details are the school's, not the DPO's.
-  return mention.section?.topic === 'contact' && contactIn(mention.section);
+  // In a contact section of its own, further down it: the office's details above the mention
+  // are for the office, and another section's details are the school's, not the DPO's.
+  const section = mention.section;
+  if (section?.topic !== 'contact') return false;
+  const from = mention.start - before;
+  return ownContactIn(notice, { from, text: matchableText(notice).slice(from, section.end) }) !== null;
 }
 
 const PARAGRAPH_BREAK = /\n[ \t]*\n/g;

@@ -47,7 +47,7 @@ export const DPO_MENTION = /\b(data protection officer|DPO)\b/i;
 /** Independent and early-years settings need not appoint a DPO; a named lead also passes. */
 export const DATA_PROTECTION_LEAD = /\bdata (protection|privacy) (lead|manager|co-?ordinator|compliance (officer|manager|lead))\b|\bprivacy (officer|lead|manager)\b/i;
 /** A DPO who is not the school's: DfE's, the local authority's, the regulator's. */
-export const FOREIGN_DPO = /\b(DfE|department for education|department|council|local authority|LA|NHS)('s)? (data protection officer|DPO)\b|\b(data protection officer|DPO) (of|at|for) (the )?(DfE|department|council|local authority)\b/i;
+export const FOREIGN_DPO = /\b(DfE|department for education|department|council|local authority|LA|NHS)('s)? (data protection officer|DPO)\b|\b(its|their) own (data protection officer|DPO)\b|\b(data protection officer|DPO) (of|at|for) (the )?(DfE|department|council|local authority)\b/i;
 
 // ---- purposes --------------------------------------------------------------------------
 
