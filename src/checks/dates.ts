@@ -139,12 +139,12 @@ export function parseDates(text: string, allowBareYear = false): ParsedDate[] {
 }
 
 /** Words that introduce the notice's own date ("Last updated:", "Date of issue", "Version 3 –"). */
-const DATE_CUE = /\b(?:updated|update|reviewed|review|revised|issued|issue|version|dated|date|approved|adopted|checked)\b/gi;
+const DATE_CUE = /\b(?:updated|update|reviewed|review|revised|issued|reissued|issue|version|dated|date|approved|adopted|checked|amended)\b/gi;
 /** Words that may stand between a cue and its date ("Date of issue: ", "reviewed on the"). */
 const FILLER_WORDS = new Set([
   'of', 'on', 'in', 'at', 'the', 'this', 'notice', 'policy', 'document', 'last', 'issue', 'review', 'update',
   'approval', 'version', 'number', 'no', 'date', 'dated', 'updated', 'reviewed', 'issued', 'approved', 'adopted',
-  'revised', 'checked', 'guide', 'v', 'ref',
+  'revised', 'checked', 'guide', 'v', 'ref', 'and', 'reissued', 'amended',
 ]);
 /** Who did a past review, between the cue and its date: "reviewed by the Trust Board on". */
 const PAST_AGENT = /^\s*by (?:the |our )?[A-Za-z'\u2019]+(?: [A-Za-z'\u2019]+){0,4}[,:]?(?: (?:on|in))?\s*$/;
@@ -181,6 +181,28 @@ const BARE_REVIEW_CUE = /(?<!\b(?:last|latest|previous) )\breview(?: date)?[\s:\
 function isNextReview(lineBeforeDate: string): boolean {
   const cue = BARE_REVIEW_CUE.exec(lineBeforeDate);
   return cue !== null && parseDates(lineBeforeDate.slice(0, cue.index)).length > 0;
+}
+
+/**
+ * Whether the date at `at` stands in a table column headed as a planned date ("| Last reviewed |
+ * Next review due |" over "| September 2025 | September 2026 |"), with cells parted by "|" or tabs.
+ */
+function inPlannedColumn(text: string, lineStart: number, at: number): boolean {
+  const lineEnd = text.indexOf('\n', at);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const separator = line.includes('|') ? '|' : line.includes('\t') ? '\t' : null;
+  if (separator === null) return false;
+  const column = text.slice(lineStart, at).split(separator).length - 1;
+  let headerStart = lineStart;
+  while (headerStart > 0) {
+    const previousStart = text.lastIndexOf('\n', headerStart - 2) + 1;
+    if (!text.slice(previousStart, headerStart - 1).includes(separator)) break;
+    headerStart = previousStart;
+  }
+  if (headerStart === lineStart) return false;
+  const headerEnd = text.indexOf('\n', headerStart);
+  const header = (text.slice(headerStart, headerEnd).split(separator)[column] ?? '').trim();
+  return PLANNED.test(header) || BARE_REVIEW_CUE.test(header);
 }
 
 /** The date right after a cue, unless it is a planned one. */
@@ -249,7 +271,7 @@ function readNoticeDates(notice: SectionedNotice): NoticeDate[] {
       const rest = lineText.slice(0, d.index) + lineText.slice(d.index + d.length);
       if (!NOTICE_TITLE.test(rest) && /[a-z]/i.test(rest)) continue;
       const lead = lineText.slice(0, d.index);
-      if (NOT_OURS.test(lead.trimEnd()) || PLANNED.test(lead)) continue;
+      if (NOT_OURS.test(lead.trimEnd()) || PLANNED.test(lead) || inPlannedColumn(text, line.start, line.start + d.index)) continue;
       add({ date: d.date, start: line.start + d.index, end: line.start + d.index + d.length, text: notice.text.slice(line.start + d.index, line.start + d.index + d.length) });
     }
   }
@@ -259,8 +281,8 @@ function readNoticeDates(notice: SectionedNotice): NoticeDate[] {
     for (const d of parseDates(body)) {
       const lineStart = body.lastIndexOf('\n', d.index - 1) + 1;
       const lead = body.slice(lineStart, d.index);
-      if (PLANNED.test(lead) || isNextReview(lead)) continue;
       const start = section.bodyStart + d.index;
+      if (PLANNED.test(lead) || isNextReview(lead) || inPlannedColumn(text, section.bodyStart + lineStart, start)) continue;
       add({ date: d.date, start, end: start + d.length, text: notice.text.slice(start, start + d.length) });
     }
   }
