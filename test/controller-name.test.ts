@@ -21,6 +21,11 @@ describe('findControllerName', () => {
     expect(nameIn('# Privacy notice\n\nNewton on Brook Infant School is the data controller.\n')).toBe('Newton on Brook Infant School');
   });
 
+  it('keeps a bracketed status inside a name, but not other brackets', () => {
+    expect(nameIn("# Privacy notice\n\nSt Aidan's Church of England (VA) Primary School, Eastholm, is the data controller.\n")).toBe("St Aidan's Church of England (VA) Primary School");
+    expect(nameIn('# Privacy notice\n\nUnder the law (UK GDPR) Oakfield Primary School is the data controller.\n')).toBe('Oakfield Primary School');
+  });
+
   it('drops words that open the sentence or run into the name from a heading', () => {
     expect(nameIn('# Privacy notice\n\nAt Oakfield Primary School we are the data controller.\n')).toBe('Oakfield Primary School');
     expect(nameIn('# Privacy notice\n\nAt the Riverside Academy Trust we are the data controller.\n')).toBe('Riverside Academy Trust');

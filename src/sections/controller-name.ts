@@ -4,9 +4,10 @@ import type { SectionedNotice } from '../types.js';
 import { findMatches, ownedBy, sentenceAround, type TextMatch } from '../checks/text.js';
 import { CENTRE_TYPES, CONTROLLER_SENTENCE, COUNCIL_TYPES, GENERIC_NAME_WORDS, NOT_A_CONTROLLER, ORGANISATION_TYPES } from '../../rules/data/core-controller.js';
 
-// A capitalised word ("Oakfield", "St.", "Mary's", "Bishop-Bewick", "CofE") and the small
-// words allowed inside a name ("Newton on Trent", "Church of England").
-const WORD = "[A-Z][A-Za-z'.-]*";
+// A capitalised word ("Oakfield", "St.", "Mary's", "Bishop-Bewick", "CofE") or a bracketed
+// status ("Church of England (VA) Primary School"), and the small words allowed inside a name
+// ("Newton on Trent", "Church of England").
+const WORD = "(?:[A-Z][A-Za-z'.-]*|\\((?:VA|VC|CE|C of E|CofE|RC|Aided|Controlled|Voluntary Aided|Voluntary Controlled)\\))";
 const JOINER = '(?:of|and|on|upon|in|the|de|le|la|&) {1,2}';
 const nameBefore = (types: readonly string[]) =>
   new RegExp(`\\b${WORD}(?: {1,2}(?:${JOINER})?${WORD}){0,7} {1,2}(?:${types.join('|')})\\b`, 'g');
