@@ -2,7 +2,7 @@
 import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
 import { requireMention } from '../src/checks/kinds.js';
 import { RIGHTS_TOPICS } from '../src/checks/rights-context.js';
-import { AUTOMATED_DECISIONS, OTHER_BODYS_RIGHT, PORTABILITY_CONDITION } from './data/rights.js';
+import { AUTOMATED_DECISIONS, OTHER_BODYS_RIGHT, OTHER_BODY_LEADS_SENTENCE, PORTABILITY_CONDITION } from './data/rights.js';
 
 export const meta: RuleMeta = {
   id: 'automated-decisions',
@@ -21,8 +21,8 @@ export function check(context: RuleContext): void {
   requireMention(context, {
     patterns: AUTOMATED_DECISIONS,
     owners: ['school', 'definition'],
-    rejectIfSentence: OTHER_BODYS_RIGHT,
-    rejectIfClause: [PORTABILITY_CONDITION],
+    rejectIfSentence: OTHER_BODY_LEADS_SENTENCE,
+    rejectIfClause: [...OTHER_BODYS_RIGHT, PORTABILITY_CONDITION],
     topics: RIGHTS_TOPICS,
   });
 }

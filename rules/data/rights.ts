@@ -28,7 +28,17 @@ export const OTHER_BODYS_RIGHT: readonly RegExp[] = [
   /\b(its|their) (own )?privacy notice\b/i,
   // Records that are another body's: "… belong to the NHS trust rather than to the school, so contact the trust, which will delete …".
   /\brather than (to )?(the )?(school|academy|us)\b|,\s*which will (delete|erase|correct|amend|remove|restrict|stop)\b/i,
+  // "(Likewise,) Hartshire County Council will give you a copy of the admissions information it
+  // holds", with the body opening its clause (not "Both the academy and the council will correct …").
+  /(?:^|[.;:][ \t]*|\b(?:likewise|similarly|also),?[ \t]+)(?:the[ \t]+)?(?:[a-z'\u2019-]+[ \t]+){0,3}(?:council|local authority|NHS(?:[ \t][a-z]+){0,3}[ \t]trust|DfE|department for education)\b[^.;,\n]{0,30}\bwill (give|send|provide|show|delete|erase|correct|amend|remove)\b/i,
 ];
+
+/**
+ * Another body's right rules out its own clause (`OTHER_BODYS_RIGHT` as a clause test), and
+ * the whole sentence when it leads it ("You can ask the council to …; to …; to …"): a school's
+ * rights listed in one long sentence keep their clauses when a late clause sends the reader to the DfE.
+ */
+export const OTHER_BODY_LEADS_SENTENCE: readonly RegExp[] = OTHER_BODYS_RIGHT.map((r) => new RegExp(`^[^;]*?(?:${r.source})`, r.flags));
 
 /** The parent's youth-support say ("only name, address and date of birth") is not a GDPR right. */
 const YOUTH_SUPPORT_OPT_OUT = /\b(date of birth|youth support|aged? 1[36])\b/i;
@@ -41,6 +51,8 @@ export const ACCESS: RightPhrases = {
     /\bright to see\b/i,
     /\bright (of|to) (request |obtain |be given |have |get |make a request for )?(access|a copy)\b/i,
     /\bask(ed)? to see\b[^.\n]{0,40}\b(information|data|records?|files?)\b/i,
+    // Children's wording: "You can ask to see what we know about you."
+    /\bask(ed)? to see what (we|the school|the academy|the nursery) (know|knows|hold|holds|keep|keeps|have|has)\b/i,
     /\b(request|ask for|obtain|be given) (access to|a (free )?copy of)\b[^.\n]{0,60}\b(information|data|records?)\b/i,
     /\bmake a request for\b[^.\n]{0,40}\b(information|data|records?)\b/i,
     /\byou\b[^.\n]{0,40}\b(receive|have|get|see|obtain) (access to|a copy of)\b/i,
@@ -56,6 +68,8 @@ export const ACCESS: RightPhrases = {
     /\baccess (your|their|the) (personal )?(information|data|records?)\b/i,
     // Q&A and easy-read wording: "Can I see it? Yes. Ask for a copy.", "ask us to: show you your information".
     /\bask for a (free )?copy\b|\bshow (you|them|parents) (your|their|the|what)\b|\b(ask|request)\w{0,3}( us)? to (see|look at|view) (it|them)\b/i,
+    // A list of rights by article: "Article 15 – access", "(Art. 15)".
+    /\bArt(icle|\.)? ?15\b/i,
   ],
 };
 
@@ -82,7 +96,8 @@ export const RECTIFICATION: RightPhrases = {
 export const ERASURE: RightPhrases = {
   statements: [/\bright to (erasure|be forgotten)\b/i],
   terms: [/\b(eras(e|ed|ure|ing)|delet(e|ed|ion|ing)|destroy(ed)?|remov(e|ed|al|ing)|rub(bed|bing)?( it| them)? out|wip(e|ed|ing)|get rid of)\b/i],
-  rejectIfSentence: [ACCURACY_PRINCIPLE],
+  // "CCTV recordings are deleted automatically after 30 days" is retention, not the right.
+  rejectIfSentence: [ACCURACY_PRINCIPLE, /\b(automatically|routinely)\b|\bafter (\d+|one|two|three|six|seven|thirty) (days?|weeks?|months?|years?)\b/i],
 };
 
 export const RESTRICTION: RightPhrases = {
@@ -92,6 +107,8 @@ export const RESTRICTION: RightPhrases = {
     /\b(rectified|blocked|erased|deleted|corrected)\b[^.\n]{0,30}\brestricted\b/i,
     /\brestriction\b/i,
     /\buse (it|them|this|that|your (information|data)) less\b/i,
+    // '"Freeze" information, so we keep it but do not use it'.
+    /\bfreez\w{0,3}\b[^.\n]{0,60}\b(not|n't) (use|process)\w{0,3}\b/i,
     // "… limit what we do with it", "limit (restrict) what the nursery does".
     /\b(limit|restrict)\w{0,3}(?: \((?:limit|restrict)\w{0,3}\))? what (we|the school|the academy|the trust|the nursery) (do|does|can do)\b/i,
     // "Ask us to stop using your information for a while" (while a mistake is checked).
@@ -121,7 +138,7 @@ export const PORTABILITY: RightPhrases = {
     // The ICO's own words for it: "obtain and reuse your personal data for your own purposes across different services".
     /\bobtain and re-?use\b|\bre-?use (your |their |the )?(personal )?(data|information)\b[^.\n]{0,40}\bacross (different|other) services\b/i,
     // "Take it with you, where that right applies."
-    /\btake (it|them|your (information|data)) with you\b/i,
+    /\btake (it|them|your (information|data)) with you\b|\bin a (form|format) (you|they) can take with (you|them)\b/i,
     // "… passed to another nursery in a format it can use".
     // "… ask us to hand over information you gave us in a format you can reuse".
     /\b(send|sent|give|given|pass|passed|move|moved|hand|handed|transfer\w{0,3})\b[^.\n]{0,80}\bin a format (it|they|that|which|you) can (use|read|open|re-?use)\b/i,
@@ -152,7 +169,8 @@ export const OBJECTION: RightPhrases = {
     // "Tell us you'd rather we didn't use it."
     /\b(you'?d|you would) rather (we|us) (didn't|did not|not) use\b/i,
   ],
-  rejectIfSentence: [YOUTH_SUPPORT_OPT_OUT],
+  // "Parents can object to their child joining a school trip" is about the trip, not their data.
+  rejectIfSentence: [YOUTH_SUPPORT_OPT_OUT, /\bobject\w{0,3} to (their|your|his|her|a) (child|son|daughter)('s)? (joining|going|taking part|attending)\b/i],
 };
 
 /** Automated decision-making and profiling: that there is none, or the right about it. */

@@ -4,7 +4,7 @@
 // against DfE or a third party never count.
 import type { RuleContext, Topic } from '../types.js';
 import { requireAnyMention, type EvidenceSpec } from './kinds.js';
-import { OTHER_BODYS_RIGHT, RIGHTS_CONTEXT, RIGHTS_LEAD_IN, RIGHTS_LOOK_BEHIND, type RightPhrases } from '../../rules/data/rights.js';
+import { OTHER_BODY_LEADS_SENTENCE, OTHER_BODYS_RIGHT, RIGHTS_CONTEXT, RIGHTS_LEAD_IN, RIGHTS_LOOK_BEHIND, type RightPhrases } from '../../rules/data/rights.js';
 
 /** Where the rights belong: a "missing" finding points at the rights section, else line 1. */
 export const RIGHTS_TOPICS: readonly Topic[] = ['rights'];
@@ -28,7 +28,8 @@ const specsByRight = new WeakMap<RightPhrases, EvidenceSpec[]>();
 function evidenceFor(right: RightPhrases): EvidenceSpec[] {
   const common = {
     owners: RIGHT_OWNERS,
-    rejectIfSentence: [...OTHER_BODYS_RIGHT, ...(right.rejectIfSentence ?? [])],
+    rejectIfSentence: [...OTHER_BODY_LEADS_SENTENCE, ...(right.rejectIfSentence ?? [])],
+    rejectIfClause: OTHER_BODYS_RIGHT,
     excludeTopics: ['youth-support'] as const,
   };
   return [
