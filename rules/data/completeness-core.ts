@@ -146,17 +146,18 @@ export const SPECIAL_CATEGORY_REACH = 250;
 export const DATA_CATEGORIES: readonly RegExp[] = [
   /\b(name|contact details|address|date of birth|birthday|unique pupil number|UPN)\b/i,
   /\b(characteristics|ethnicity|ethnic group|first language|nationality|free school meals?)\b/i,
-  /\battendance\b/i,
-  /\b(assessment|attainment|exam(ination)? results|test results|progress (data|information))\b/i,
-  /\b(medical|health) (information|conditions?|details|records|needs)\b|\ballergies\b/i,
-  /\bspecial educational needs\b|\bSEND?\b|\bEHC ?P?\b/i,
+  /\battendance\b|\bhow often (you|your child|they) (are in|come to|attend) school\b/i,
+  /\b(assessment|attainment|exam(ination)? results|test results|test and reading results|progress (data|information))\b/i,
+  /\b(medical|health) (information|conditions?|details|records|needs)\b|\ballerg(y|ies)\b/i,
+  // Children's wording for special educational needs: "any extra help you get".
+  /\bspecial educational needs\b|\bSEND?\b|\bEHC ?P?\b|\bextra help (you|your child|they) (get|gets|need|needs)\b|\bneed extra help\b/i,
   /\b(behaviour(al)?|exclusions?)\b/i,
   /\bsafeguarding (information|records|concerns)\b|\bchild protection (information|records|plans?)\b/i,
   /\b(photographs|photos?|CCTV|images)\b/i,
 ];
 
 /** "We collect the following information:" — after such a lead-in, two kinds make a list. */
-export const CATEGORIES_LEAD_IN = /\bwhat (do )?we know about (you|your child)\b|\b(we|the school|the trust) (may |will |also |usually )?(collect|hold|keep|process|record)\b[^.\n]{0,40}(\bthe following\b|\binclud(e|es|ing)\b|:)|\b(information|data) (do )?(we|that we) (collect|hold|keep|process)\b/i;
+export const CATEGORIES_LEAD_IN = /\bwhat (do(es)? )?(we|the school|school) (know|knows) about (you|me|your child)\b|\b(we|the school|the trust) (may |will |also |usually )?(collect|hold|keep|process|record)\b[^.\n]{0,40}(\bthe following\b|\binclud(e|es|ing)\b|:)|\b(information|data) (do )?(we|that we) (collect|hold|keep|process)\b/i;
 /** A definition section that goes on to say what this school holds ("…that the school
  * collects about you and your child. This includes name, …"). */
 export const OWN_DATA_SENTENCE = /\b(we|the school|the trust|our school)\b[^.\n]{0,30}\b(collects?|holds?|keeps?|records?|uses?)\b/i;
@@ -194,13 +195,13 @@ export const DATA_SOURCES: readonly RegExp[] = [
 const IN_SENTENCE = '(?:[^.\\n]|\\n(?![ \\t]*(?:[-*\\u2022\\u00b7]|\\n)))';
 const RECIPIENTS = '(local (authority|authorities|council)|(county|city|borough) council|department (for|of) education|\\bDfE\\b|(next|new|receiving|destination|other|senior|secondary) schools?|schools? (that|which) (the )?pupils? attend|schools? (that|which) (your child|pupils|children|they) (moves?|go(es)?|transfers?) (on )?to|NHS|school nurs(e|ing)|health (services|professionals|authorities)|youth support|careers|police|social (care|services|workers?)|examining bodies|exam(ination)? boards?|awarding bodies|ofsted|QCA|qualifications and curriculum|standards and testing agency|suppliers|service providers|(IT|software|technology|systems?) (providers?|suppliers?|companies)|third part(y|ies))';
 export const RECIPIENTS_PATTERNS: readonly RegExp[] = [
-  new RegExp(`\\b(share|shares|shared|sharing|pass|passes|passed|disclose|disclosed|give|send|sent|provide|provided|transfer|transferred)\\b${IN_SENTENCE}{0,100}\\b(with|to)\\b${IN_SENTENCE}{0,60}${RECIPIENTS}`, 'i'),
+  new RegExp(`\\b(share|shares|shared|sharing|pass|passes|passed|disclose|discloses|disclosed|disclosing|give|gives|send|sends|sent|provide|provides|provided|transfer|transfers|transferred)\\b${IN_SENTENCE}{0,100}\\b(with|to)\\b${IN_SENTENCE}{0,60}${RECIPIENTS}`, 'i'),
   new RegExp(`\\b(accessed|seen|used|processed|handled)\\b${IN_SENTENCE}{0,60}\\bby\\b${IN_SENTENCE}{0,40}${RECIPIENTS}`, 'i'),
   new RegExp(`\\boutsourc(e|ed|es|ing)\\b${IN_SENTENCE}{0,80}\\bthird[- ]part(y|ies)\\b`, 'i'),
   // A "Who we share with" heading, or a Q&A notice's "Q. Who do you share it with?", with the names below.
-  new RegExp(`\\bwho ((we|i|do we|do i|do you|does the (school|academy|trust|nursery)) (routinely |regularly )?(share|pass|tell|hand|give (it|information) to)|(else )?(gets to see|can see|sees|receives))[^\\n]{0,80}\\n[^#]{0,300}?${RECIPIENTS}`, 'i'),
+  new RegExp(`\\bwho ((we|i|do we|do i|do you|does (the )?(school|academy|trust|nursery)) (routinely |regularly )?(share|pass|tell|hand|give (it|information) to)|(else )?(gets to see|gets (it|this|them|the information)|can see|sees|receives))[^\\n]{0,80}\\n[^#]{0,300}?${RECIPIENTS}`, 'i'),
   // "… we share information with:", "… we may share information with include:" (the list follows).
-  /\bshare[^.\n]{0,60}\bwith( the following)?( include| are)?:/i,
+  /\bshare[^.\n]{0,60}\bwith( the following)?( include| are)?:|\b(pass|send|give|disclose|provide)\w{0,4}\b[^.\n]{0,40}\bto( the following)?:/i,
 ];
 
 // ---- international transfers ---------------------------------------------------------
@@ -270,6 +271,8 @@ export const STATUTORY_REQUIREMENT: readonly RegExp[] = [
   /\b(can|may) choose (whether |if )?(not )?(to )?(give|tell|provide|share|answer)\b/i,
   // "Some things are your choice"; "your family does not have to tell us your religion" (not "… give a reason").
   /\b(is|are) (your|their) (own |family's |family’s )?choice\b/i,
+  // Children's wording: "Some things they must tell us … Other things they can choose." / "Other things are a choice".
+  /\b(some|other) (things|information|details)\b[^.\n]{0,20}\b(are a choice|(they|you|parents|families) can choose)\b/i,
   /\b(do|does)(n't| not) (have|need) to (give|tell|provide|share|answer)\b(?! (us )?(a |any )?reasons?\b| (us )?why\b)/i,
   // Art 13(2)(e)'s own words: "whether it is a statutory or contractual requirement"; "failure to provide it will …".
   /\b(statutory|legal) or contractual (requirement|obligation)\b/i,

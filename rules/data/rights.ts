@@ -217,6 +217,13 @@ export const CONSENT_WITHDRAWAL: readonly RegExp[] = [
   /(?<!\bwe (may|will|can|might|could|reserve the right to) )\bchange (this|that|it|your (choice|decision|preference)s?)\b(?! (privacy )?(notice|policy|statement|page|document|website))[^.\n]{0,20}\b(at any time|any time|whenever)\b/i,
   // "If you no longer want us to use them, just tell us."
   /\bif you no longer (want|wish|agree)\b[^.\n]{0,60}\b(tell|let|contact|inform|email)\b/i,
+  // "Tell us if you no longer want …", "you are free to say that you no longer agree", "If you'd rather we
+  // stopped, just tell …", "If you don't want that any more, tell …", "… and later feel differently",
+  // "switch that consent off", "… no longer wishes such processing to continue".
+  /\b(tell|let) us (know )?if you no longer (want|wish|agree)\b|\bsay (that )?you no longer (agree|want|wish)\b|\bif you'?d rather (we|us) (stopped|didn't|did not)\b/i,
+  /\b(don't|do not|no longer) want (that|this|it|them) any ?more\b|\blater feel differently\b|\bfeel differently later\b|\b(switch|turn)\w{0,3} (that |your |the |this )?(consent|permission) off\b|\bno longer wish\w{0,2} (such |the |this )?processing\b/i,
+  // "You can tell us to stop using your child's photos at any point."
+  /\b(tell|ask)\w{0,3} us to stop\b[^.\n]{0,60}\b(at any (time|point)|any time|whenever)\b/i,
 ];
 /**
  * "We ask your consent before … You can withdraw it whenever you like", "Q. Can I change my mind
@@ -246,7 +253,8 @@ export const ICO_REGISTRATION = /\b(regist(er|ered|ration)|fee payers?|data prot
 export const COMPLAINT_LOOK_BEHIND = 250;
 
 /** A complaint or concern… */
-export const COMPLAINT_WORD = /\b(complain\w{0,4}|complaints?|concerns?|unhappy|worried|worries|upset|not (happy|satisfied)|dissatisfied|something('s)? (not right|wrong))\b/i;
+export const COMPLAINT_WORD =
+  /\b(complain\w{0,4}|complaints?|concerns?|unhappy|worried|worries|upset|not (happy|satisfied)|dissatisfied|something('s)? (not right|wrong))\b|\b(used|handled|treated|looked after)\b[^.\n]{0,40}\b(in the wrong way|wrongly|badly|unfairly|improperly)\b/i;
 /** …raised with the school itself, with a way to do it ("complain to the Trust", "sent to the DPO"). */
 export const SCHOOL_COMPLAINT_ROUTE =
   /\b(with us|to us|tell (us|me)|contact (us|me)|let (us|me) know|talk to (us|me)|speak to (us|me)|the school first|first instance|in the first place|complaints? (policy|procedure|process|form))\b|\b(contact|email|e-mail|write to|speak to|talk to|tell|raise\b[^.\n]{0,60}?\bwith)\s(the |our |your )?(school|trust|academy|DPO|teacher|class teacher|data protection officer|headteacher|head teacher|office|school office|business manager|bursar|data protection lead|governors)\b|\b(contact|email|write to|speak to|talk to)\s[^.\n]{0,40}\b(headteacher|head teacher|school office|DPO|data protection officer)\b|\b(complain\w{0,4}|sent|addressed|directed|made|raised) (to|with) (the |our )?(school|trust|academy|DPO|data protection officer|headteacher|head teacher|school office|governing body)\b|\b(tell|contact|email|e-mail|write to|speak to|talk to|raise [^.\n]{0,25} with)\s(Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s[A-Z]|[\w.+-]@[\w-]{1,63}\./i;
@@ -255,7 +263,7 @@ export const COMPLAINT_LOOK_AHEAD = 200;
 export const SAFEGUARDING_CONCERN = /\b(safeguarding|child protection|welfare|at risk|harm)\b/i;
 
 /** "To complain about any other aspect of the school, follow our Complaints Policy": a route for everything but data. */
-export const OTHER_MATTERS_COMPLAINT = /\b(any other|other) (aspects?|matters?|issues?|parts?) of (the )?(school|academy|trust)\b|\b(complaints?|concerns?) (about|on) (other|anything else)\b|\bnot (related|relating) to (data|personal information|this notice)\b/i;
+export const OTHER_MATTERS_COMPLAINT = /\b(any other|other) (aspects?|matters?|issues?|parts?) of (the )?(school|academy|trust)\b|\bcomplaints? (about|regarding|on) (the )?(curriculum|collective worship|school trips?|admissions?|exclusions?|teaching|uniform|behaviour)\b|\bother complaints\b|\b(complaints?|concerns?) (about|on) (other|anything else)\b|\bnot (related|relating) to (data|personal information|this notice)\b/i;
 
 /** Another organisation's own complaints route ("complain through its customer care team", "the County Council's corporate complaints procedure"). */
 export const OTHER_BODYS_COMPLAINTS = /\b(its|their) (own )?(complaints?|customer (care|services?))\b|\b(council|authority|company|provider|club|service)'s (corporate |own )?complaints?\b/i;
