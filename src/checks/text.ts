@@ -393,10 +393,10 @@ function trimEnd(text: string, start: number, end: number): number {
 /** A list bullet, item number or Markdown heading/quote mark opening quoted text: layout, not words. */
 const LEADING_MARK = /^(?:#{1,6}|>|[-*+\u2022\u00b7\u25aa\u25e6\u25cf\u25cb\u25a0\u25a1\u27a2\u25ba\u2713\u2714\u27a4]|\d{1,3}[.)]|\(?[a-z][.)])\s+/;
 
-/** Shorten quoted notice text for a message: one line, no leading list mark, at most `max` characters. */
 /** Markdown strong emphasis around words ("**photographs**", "__consent__"): the reader sees only the words. */
 const STRONG = /(\*\*|__)(?=[\p{L}\p{N}"'(])(.+?)(?<=[\p{L}\p{N}.!?"')])\1/gu;
 
+/** Shorten quoted notice text for a message: one line, no leading list mark or bold markers, at most `max` characters. */
 export function quote(text: string, max = 60): string {
   const oneLine = text.replace(/\s+/g, ' ').trim().replace(LEADING_MARK, '').replace(STRONG, '$2');
   return oneLine.length <= max ? oneLine : oneLine.slice(0, max - 1).trimEnd() + '…';
