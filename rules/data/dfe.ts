@@ -35,6 +35,8 @@ export const DFE_SHARES_NPD_DATA: readonly RegExp[] = [
   new RegExp(`\\b(DfE|Department (for|of) Education|the department|NPD|National Pupil Database)\\b[^.\\n]{0,100}\\b${SHARES}\\b`, 'i'),
   /\bsharing by (the )?(DfE|Department)\b/i,
   /\b(researchers|third parties|other organisations)\b[^.\n]{0,60}\b(NPD|National Pupil Database)\b|\b(NPD|National Pupil Database)\b[^.\n]{0,100}\b(researchers|third parties|other organisations)\b/i,
+  // Children's wording: "Sometimes the DfE lets other people use facts from it."
+  /\b(DfE|department|NPD|National Pupil Database|government)\b[^.\n]{0,60}\b(lets|allows|permits)\b[^.\n]{0,20}\b(other people|others|researchers|other organisations)\b[^.\n]{0,10}\b(use|see|look at|have)\b/i,
 ];
 
 /** In a DfE or NPD section, "it" is the DfE: "It can also release data from it to researchers". */
@@ -50,7 +52,9 @@ export const IT_SHARES: readonly RegExp[] = [
 export const DFE_CONTACT: readonly RegExp[] = [
   /\bgov\.uk\/contact-dfe\b/i,
   /\bcontact (the )?(DfE|Department for Education)\b/i,
-  /\bpersonal information charter\b/i,
+  /\bpersonal[ -]information[ -]charter\b/i,
+  // "… by making a subject access request to the Department for Education".
+  /\brequest\w{0,2} to (the )?(DfE|Department for Education)\b/i,
   /\brequesting-your-personal-information\b/i,
   /\b(information|data) (the )?(DfE|Department for Education|department) (hold|holds)\b/i,
   /\b(ask|asking|request\w{0,3}) (the )?(DfE|Department for Education|department)\b/i,
