@@ -2,7 +2,7 @@
 // history ("the GDPR replaced the Data Protection Act 1998") and other 1998 Acts are fine.
 import { forbid } from '../src/checks/kinds.js';
 import { inChangeLog, isPre2018Notice } from '../src/checks/currency.js';
-import { matchableText, quote, type TextMatch } from '../src/checks/text.js';
+import { findMatches, matchableText, quote, type TextMatch } from '../src/checks/text.js';
 import type { Rule, RuleContext, RuleMeta, RuleReport, Section } from '../src/types.js';
 import { appliesLeads, historicalMention, SAID_GONE_NEXT } from './data/currency-phrases.js';
 
@@ -11,6 +11,10 @@ const CURRENT_LAW = 'UK GDPR and the Data Protection Act 2018';
 const ACT_1998 = /(?:Data Protection Act|\bDPA) ?(?:of )?\(?1998\)?/gi;
 /** "the Data Protection Act" with no year, which in a pre-2018 notice means the 1998 Act. */
 const ACT_NO_YEAR = /\bData Protection Act\b(?! ?\(?(?:of )?(?:19|20)\d\d)/gi;
+/** "the 1998 Act" after the notice has named the Data Protection Act 1998… */
+const SHORT_1998_ACT = /\bthe 1998 Act\b/gi;
+/** …and no other Act of 1998 it could mean ("School Standards and Framework Act 1998"). */
+const ANY_ACT_1998 = /\b(?:[A-Z][a-z]+ (?:and |of |the )?){1,6}Act (?:of )?\(?1998\)?/g;
 /** Already paired with the GDPR: rewriting the name alone would read badly. */
 const PAIRED_WITH_GDPR = /^,? (?:and|&) (?:the )?(?:new |EU )?(?:GDPR|General Data)/i;
 
@@ -42,7 +46,10 @@ function fixFor(context: RuleContext, match: TextMatch): Omit<RuleReport, 'messa
 
 export function check(context: RuleContext): void {
   const history = { unlessSentence: historicalMention, unlessNextSentence: SAID_GONE_NEXT, unlessSection: (section: Section | null) => inChangeLog(context.notice, section) };
-  forbid(context, { pattern: ACT_1998, messageId: 'cited', ...history, describe: (m) => fixFor(context, m) });
+  const cited = forbid(context, { pattern: ACT_1998, messageId: 'cited', ...history, describe: (m) => fixFor(context, m) });
+  const named = cited.length > 0 || findMatches(context.notice, ACT_1998).length > 0;
+  const otherActs = findMatches(context.notice, ANY_ACT_1998).filter((m) => !/^Data Protection\b/i.test(m.text) && !/\bData Protection Act/i.test(m.text));
+  if (named && otherActs.length === 0) forbid(context, { pattern: SHORT_1998_ACT, messageId: 'cited', ...history, describe: (m) => ({ data: { text: quote(m.text) } }) });
   if (!isPre2018Notice(context.notice)) return;
   forbid(context, { pattern: ACT_NO_YEAR, messageId: 'impliedAct', ...history, describe: (m) => ({ data: { text: quote(m.text) } }) });
 }

@@ -210,6 +210,8 @@ export const TRANSFERS: readonly RegExp[] = [
   /\boutside (of )?(the )?(UK|United Kingdom|EEA|European Economic Area|EU|European Union)\b/i,
   /\binternational(ly)? transfer|\btransfer(red|s)? (data )?internationally\b/i,
   /\b(transfer|send|store|process)[^.\n]{0,60}\b(abroad|overseas|other countries|third countr(y|ies))\b/i,
+  // "No data is sent overseas."
+  /\b(sent|transferred|stored|held|processed|moved)\b[^.\n]{0,20}\b(abroad|overseas|to other countries)\b/i,
   // Where the data is kept answers the question too: "we keep your information in the UK".
   /\b(stored?|stores|held|holds?|hosted|processed|keeps?|kept|stays?|remains?)\b[^.\n]{0,40}\b(only )?(in|within|inside) the (UK|United Kingdom|EEA|European Economic Area|EU|European Union)\b/i,
   // "stored in UK data centres", "hosted on UK-based servers".

@@ -45,7 +45,7 @@ export const outdatedRightsWording: readonly WordingEntry[] = [
 export const subjectAccessCues: readonly RegExp[] = [
   /\bsubject access\b/i,
   /\baccess requests?\b/i,
-  /\brequest (?:for|to see|to access)\b/i,
+  /\brequests? (?:for|to see|to access)\b/i,
   /\bcop(?:y|ies) of (?:the|your|their|his|her) (?:personal )?(?:information|data)\b/i,
   /\bcop(?:y|ies) of (?:personal )?(?:information|data)\b/i,
   /\bcop(?:y|ies) of (?:what|everything) we (?:hold|keep|have)\b/i,
@@ -57,7 +57,7 @@ export const subjectAccessCues: readonly RegExp[] = [
 ];
 
 /** A fee or a money amount, as the normal price. */
-export const feeCue = /£\s?\d{1,3}(?:\.\d\d)?\b|\b(?:a|small|the|an administrative|administration|statutory|maximum) fee\b|\bcharge(?:s|d)? (?:a|up to)\b/gi;
+export const feeCue = /£\s?\d{1,3}(?:\.\d\d)?\b|\b(?:a|small|the|an administrative|administration|statutory|maximum) fee\b|\bcharge(?:s|d)? (?:a|up to)\b|\b(?:ten|10) pounds\b/gi;
 
 /** The DPA 1998 response time. */
 export const fortyDaysCue = /\b(?:40|forty) (?:calendar )?days\b/gi;

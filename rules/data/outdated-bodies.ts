@@ -72,7 +72,7 @@ export const outdatedBodies: readonly OutdatedEntry[] = [
     source: 'https://www.england.nhs.uk/2023/02/nhs-england-and-nhs-digital-merge/',
   },
   {
-    pattern: /\b[Pp]rimary [Cc]are [Tt]rusts?(?: \(PCTs?\))?/g,
+    pattern: /\b[Pp]rimary [Cc]are [Tt]rusts?(?: \(PCTs?\))?|\bPCTs?\b/g,
     name: 'primary care trusts',
     change: 'were abolished on',
     since: '2013-03-31',

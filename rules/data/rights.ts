@@ -20,7 +20,7 @@ export const RIGHTS_LOOK_BEHIND = 600;
 /** A right the reader must exercise against someone else: "ask the DfE", "what DfE holds". */
 export const OTHER_BODYS_RIGHT: readonly RegExp[] = [
   /\b(ask|request|contact|write to)\s(the\s)?(DfE|department for education|department|local authority|council|NHS)\b/i,
-  /\b(DfE|department for education|the department)\s(hold|holds|has|keeps?)\b/i,
+  /\b(DfE|department for education|the department|the council|the local authority)\s(hold|holds|has|keeps?)\b/i,
   /\bheld\b[^.\n]{0,30}\bby (the )?(DfE|department for education|department)\b/i,
   // Rights over another body's use, as its own notice explains: "the council's use of the data", "how the council uses it".
   /\b(DfE|department for education|department|local authority|council|NHS)(?:'s| uses\b)/i,
@@ -123,7 +123,8 @@ export const RESTRICTION: RightPhrases = {
 
 export const PORTABILITY: RightPhrases = {
   // Also the statement that it does not apply (Art 20(3)): it names portability.
-  statements: [/\bportab(le|ility)\b/i],
+  // Not "portable devices such as laptops are encrypted" (security).
+  statements: [/\bportab(le|ility)\b(?! (devices?|media|storage|equipment|computers?|(hard|usb) drives?|electronic))/i],
   terms: [
     /\b(move|transfer|send|sent|take|port|transmit|give|pass|hand)\w{0,4}\b[^.\n]{0,60}\b(another|other|new) (organisation|controller|provider|service|company|body)\b/i,
     /\bfrom one (organisation|controller|provider|service|company|body) to another\b/i,
