@@ -29,7 +29,8 @@ export function check(context: RuleContext): void {
       // A quoted marker ('questions marked "[optional]"') names a label; it is not a gap.
       if (QUOTE.test(text.charAt(match.start - 1))) continue;
       let end = match.end;
-      if (closer) {
+      // "[name]", "[link]": the start already holds its closing bracket.
+      if (closer && !match.text.endsWith(closer)) {
         const lineEnd = text.indexOf('\n', match.end) < 0 ? text.length : text.indexOf('\n', match.end);
         const limit = Math.min(lineEnd, match.start + MAX_NOTE);
         const close = text.indexOf(closer, match.end);

@@ -11,6 +11,17 @@ describe('detectSetting', () => {
     expect(settingOf('# Oakfield Primary School privacy notice\n\nWe share pupil data with the local authority and the DfE.\n')).toBe('state-school');
   });
 
+  it('keeps an academy that says what it is a state school, whatever settings its children come from', () => {
+    const text = '# Privacy notice – Oakfield Primary Academy\n\nOakfield Primary Academy is an academy for children aged 4 to 11. Many of our Reception children join us from local pre-school and nursery settings.\n';
+    expect(settingOf(text)).toBe('state-school');
+    // A weak cue alone, with no word on what the school is, still decides.
+    expect(settingOf('# Little Wrens\n\nWelcome to our pre-school.\n')).toBe('early-years');
+  });
+
+  it('reads a council\'s own notice for its education services as another setting', () => {
+    expect(settingOf('# Education services privacy notice\n\nThis notice is from Westshire County Council, the local authority for Westshire.\n')).toBe('other');
+  });
+
   it('finds an independent school that says what it is', () => {
     expect(settingOf('# Hollybrook House School\n\nHollybrook House School is an independent day school for pupils aged 3 to 11.\n')).toBe('independent');
   });

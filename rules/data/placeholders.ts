@@ -11,6 +11,7 @@ const BRACKET_STARTS = [
   'settings should', 'schools to', 'schools need', 'schools should', 'school to', 'for institutions',
   'for schools with', 'for settings with', 'suggested wording', 'optional', 'link to', 'contact details',
   'details of', 'dpo name', 'headteacher name', 'school address', 'address of', 'phone number', 'telephone number',
+  'dpo contact', 'dpo email', 'dpo details', 'link]', 'url]', 'email]', 'email address]', 'address]', 'phone]',
   '●',
 ].map((start) => start.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
 
@@ -35,4 +36,10 @@ export const placeholderPatterns: readonly PlaceholderPattern[] = [
   // "XXXX", "01632 XXXXXX", "xxxx@": a run of four or more x's standing alone.
   { pattern: /\b(?:X{4,}|x{4,})\b/g },
   { pattern: /\bdd\/mm\/yy(?:yy)?\b/gi },
+  // "(enter phone number)", "xxx@xxx.com", "{school_name}" / "{{dpo_email}}" from a mail-merge template.
+  { pattern: /\( ?(?:enter|insert|add) (?:the |your )?(?:name|phone|telephone|email|address|date|details|link|contact)/gi, closer: ')' },
+  { pattern: /\bx{3,}@x{3,}(?:\.[a-z]{2,4}){0,3}\b/gi },
+  { pattern: /\{\{? ?[a-z]+(?:_[a-z]+)+ ?\}\}?/g },
+  // "Our Data Protection Officer is [  ]." (empty brackets where a fact belongs, not a "[ ] I agree" tick box).
+  { pattern: /(?<=\b(?:is|are|was|at|on|to|by|of|from|contact|call|email|named|called) )\[ {1,4}\]/gi },
 ];

@@ -18,6 +18,8 @@ export const OTHER_SETTING: SettingCues = {
     /\bScottish (Government|Ministers)\b/i,
     /\bEducation \(Scotland\) Act\b/i,
     /\bEducation Authority \(Northern Ireland\)|\bDepartment of Education \(Northern Ireland\)|\bDepartment of Education in Northern Ireland\b/i,
+    // A council's own notice for its education services.
+    /\b[Tt]his (privacy )?notice is from (the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3} (County |City |Borough |District )?Council\b/,
   ],
   weak: [/\bScottish\b/, /\bNorthern Ireland\b/],
 };
@@ -39,6 +41,14 @@ export const EARLY_YEARS_SETTING: SettingCues = {
   ],
   weak: [/\bday nurser(y|ies)\b/i, /\bpre-?schools?\b/i, /\bplaygroups?\b/i, /\bearly years (setting|provider)\b/i],
 };
+
+/**
+ * A state school saying what it is ("Oakfield is an academy", "a maintained primary school"):
+ * then only strong cues of another setting count, not a weak one such as "children join us
+ * from local pre-schools".
+ */
+export const STATE_SCHOOL_SELF =
+  /\b(is|are) (an?|one of [\w-]+|part of an?) (academ(y|ies)|free school|multi-academy trust|maintained( nursery)? school|community (primary |secondary |special )?school|voluntary (aided|controlled)|foundation school|studio school|university technical college|pupil referral unit|(state|state-funded) (school|academy))\b|\b(is|are) an? [\w' -]{0,40}\b(primary|secondary|infant|junior|middle|high) (school|academy)\b/i;
 
 /** How far into the notice a weak cue counts on its own (title, opening paragraph). */
 export const OPENING_LENGTH = 600;

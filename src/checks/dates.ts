@@ -99,7 +99,7 @@ function academicYears(text: string): ParsedDate[] {
 }
 
 /** "Autumn Term 2025", "Spring 2026": a school term, read (like a month) as its last day. */
-const TERM = /\b(autumn|spring|summer)(?: term)? ((?:19|20)\d\d)\b(?! ?[/-] ?\d)/gi;
+const TERM = /\b(autumn|spring|summer)(?: term)?(?: of)? ((?:19|20)\d\d)\b(?! ?[/-] ?\d)/gi;
 const TERM_END: Readonly<Record<string, [number, number]>> = { autumn: [12, 31], spring: [4, 30], summer: [8, 31] };
 
 function schoolTerms(text: string): ParsedDate[] {
@@ -139,17 +139,17 @@ export function parseDates(text: string, allowBareYear = false): ParsedDate[] {
 }
 
 /** Words that introduce the notice's own date ("Last updated:", "Date of issue", "Version 3 –"). */
-const DATE_CUE = /\b(?:updated|update|reviewed|review|revised|issued|reissued|issue|version|dated|date|approved|adopted|checked|amended)\b/gi;
+const DATE_CUE = /\b(?:updated|update|reviewed|review|revised|issued|reissued|issue|version|dated|date|approved|adopted|checked|amended|ratified|published|written)\b|\bV\d{1,2}(?:\.\d{1,2}){0,2}\b/gi;
 /** Words that may stand between a cue and its date ("Date of issue: ", "reviewed on the"). */
 const FILLER_WORDS = new Set([
   'of', 'on', 'in', 'at', 'the', 'this', 'notice', 'policy', 'document', 'last', 'issue', 'review', 'update',
   'approval', 'version', 'number', 'no', 'date', 'dated', 'updated', 'reviewed', 'issued', 'approved', 'adopted',
-  'revised', 'checked', 'guide', 'v', 'ref', 'and', 'reissued', 'amended',
+  'revised', 'checked', 'guide', 'v', 'ref', 'and', 'reissued', 'amended', 'ratified', 'published', 'written', 'term',
 ]);
 /** Who did a past review, between the cue and its date: "reviewed by the Trust Board on". */
 const PAST_AGENT = /^\s*by (?:the |our )?[A-Za-z'\u2019]+(?: [A-Za-z'\u2019]+){0,4}[,:]?(?: (?:on|in))?\s*$/;
 /** Marks a date as planned, not past: "Next review due by", "Date to be revised" (not the agent's "Approved by: Trust Board"). */
-const PLANNED = /\b(?:next|due|to be|planned|future|will be|until|before|expir\w*|renewal)\b|(?<![a-z](?:ed|en) )\bby\b/i;
+const PLANNED = /\b(?:next|due|to be|planned|scheduled|future|will be|until|before|expir\w*|renewal)\b|(?<![a-z](?:ed|en) )\bby\b/i;
 const PLANNED_FROM = new RegExp(PLANNED.source, 'gi');
 /**
  * Whether `text` from `from` on marks a planned date. Searched from `from` in a longer text so

@@ -2,7 +2,7 @@
 // notice's own words; when unsure, a state school (the DfE rules then apply).
 import type { SectionedNotice, Setting } from '../types.js';
 import { matchableText, mayMatchNotice } from '../checks/text.js';
-import { EARLY_YEARS_SETTING, INDEPENDENT_SETTING, OPENING_LENGTH, OTHER_SETTING, WEAK_CUE_COUNT, type SettingCues } from '../../rules/data/settings.js';
+import { EARLY_YEARS_SETTING, INDEPENDENT_SETTING, OPENING_LENGTH, OTHER_SETTING, STATE_SCHOOL_SELF, WEAK_CUE_COUNT, type SettingCues } from '../../rules/data/settings.js';
 
 export function detectSetting(notice: SectionedNotice): Setting {
   // Most notices hold no cue at all; the literal index says so without assembling the text.
@@ -11,7 +11,8 @@ export function detectSetting(notice: SectionedNotice): Setting {
   const candidates = settings.filter(([cues]) => possible(cues));
   if (candidates.length === 0) return 'state-school';
   const text = ownText(notice);
-  return candidates.find(([cues]) => matches(text, cues))?.[1] ?? 'state-school';
+  const saysStateSchool = STATE_SCHOOL_SELF.test(text);
+  return candidates.find(([cues]) => (saysStateSchool ? cues.strong.some((p) => p.test(text)) : matches(text, cues)))?.[1] ?? 'state-school';
 }
 
 /** The notice's own text: appended third-party notices and DfE blocks say nothing about it. */
