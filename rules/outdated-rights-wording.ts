@@ -25,11 +25,21 @@ export function check(context: RuleContext): void {
       pattern,
       messageId,
       describe: (m) => {
-        const around = sentenceAround(context.notice, m.start).text;
-        return sentence.test(around) ? { data: { text: quote(around) } } : null;
+        const around = sentenceAround(context.notice, m.start);
+        return sentence.test(around.text) ? { data: { text: quoteNear(around, m.start) } } : null;
       },
     });
   }
+}
+
+/** How much of the sentence before the outdated words a quote keeps. */
+const LEAD = 30;
+
+/** The sentence from a little before `at`, so a long sentence's quote shows the outdated words. */
+function quoteNear(sentence: { start: number; text: string }, at: number): string {
+  const offset = at - sentence.start;
+  if (offset <= LEAD) return quote(sentence.text);
+  return `…${quote(sentence.text.slice(sentence.text.indexOf(' ', offset - LEAD) + 1))}`;
 }
 
 export default { meta, check } satisfies Rule;

@@ -12,6 +12,7 @@ import {
   CONSENT_WITHDRAWAL,
   CONSENT_WITHDRAWN_BY_PRONOUN,
   HEALTH_CARE_CONSENT,
+  OTHER_BODYS_CONSENT,
   QUESTION_LOOK_BEHIND,
   WITHDRAW_AT_ANY_TIME,
 } from './data/rights.js';
@@ -32,8 +33,8 @@ export const meta: RuleMeta = {
 /** Where a withdrawal statement belongs: with the bases, the rights, or the DfE "Withdrawal of consent" section. */
 const WHERE: readonly Topic[] = ['lawful-basis', 'rights', 'complaints'];
 
-/** A withdrawal statement of the school's own consent (not a vaccination team's). */
-const schoolsWithdrawal = { rejectIfSentence: [HEALTH_CARE_CONSENT], owners: ['school', 'definition'] as const, skipHeadings: true };
+/** A withdrawal statement of the school's own consent (not a vaccination team's or the diocese's). */
+const schoolsWithdrawal = { rejectIfSentence: [HEALTH_CARE_CONSENT, OTHER_BODYS_CONSENT], owners: ['school', 'definition'] as const, skipHeadings: true };
 
 export function check(context: RuleContext): void {
   requireIf(context, {

@@ -15,6 +15,14 @@ function lintWith(id: string, text: string, date = '2026-11-24', options?: Recor
   return result.messages.filter((m) => m.ruleId === id);
 }
 
+describe('outdated-rights-wording', () => {
+  it('quotes the outdated words of a long sentence, not only its opening', () => {
+    const text = `${HEAD}As well as the rights above, parents can ask to see the information we hold about them, and can ask for information that is wrong to be rectified, blocked, erased or destroyed.\n`;
+    const [message] = lintWith('outdated-rights-wording', text);
+    expect(message.message).toContain('"…is wrong to be rectified, blocked, erased or destroyed."');
+  });
+});
+
 describe('dpa-1998', () => {
   it('fixes the Act where it is cited as the law followed', () => {
     const text = `${HEAD}Oakfield Primary School keeps records in accordance with the Data Protection Act 1998.\n`;

@@ -241,6 +241,9 @@ export const CHANGE_OF_MIND_QUESTION = /\bchang(e|ed|ing) (my|your|our|their) mi
 export const QUESTION_LOOK_BEHIND = 120;
 /** Consent to a vaccination or treatment is the health service's, not consent to the school's use of data. */
 export const HEALTH_CARE_CONSENT = /\b(vaccinat\w*|immuni[sz]\w*|medical treatment)\b/i;
+/** Consent given to another body ("If you have signed up directly with the Diocese for its newsletter, you can withdraw that consent"). */
+export const OTHER_BODYS_CONSENT =
+  /\b(signed up|registered|subscribed)\b[^.\n]{0,20}\bwith (the )?(diocese|council|local authority|nhs|parish|church|pta|friends of)\b|\b(the )?(diocese|council|local authority|parish)('s)? (own )?consent\b/i;
 
 // ---- complaints (Art 13(2)(d); DPA 2018 s.164A) ------------------------------------------
 
