@@ -14,6 +14,8 @@ describe('detectSetting', () => {
   it('keeps an academy that says what it is a state school, whatever settings its children come from', () => {
     const text = '# Privacy notice – Oakfield Primary Academy\n\nOakfield Primary Academy is an academy for children aged 4 to 11. Many of our Reception children join us from local pre-school and nursery settings.\n';
     expect(settingOf(text)).toBe('state-school');
+    // An independent school's own words are not a state school's.
+    expect(settingOf('# Ashby Grange\n\nAshby Grange is an independent secondary school for pupils aged 11 to 18.\n')).toBe('independent');
     // A weak cue alone, with no word on what the school is, still decides.
     expect(settingOf('# Little Wrens\n\nWelcome to our pre-school.\n')).toBe('early-years');
   });

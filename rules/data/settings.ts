@@ -26,7 +26,7 @@ export const OTHER_SETTING: SettingCues = {
 
 export const INDEPENDENT_SETTING: SettingCues = {
   strong: [
-    /\b(is|are|as) an independent (day |boarding |co-?educational |fee-paying |preparatory |prep |senior |junior |girls' |boys' |special |specialist |residential ){0,2}school\b/i,
+    /\b(is|are|as) an independent (day |boarding |co-?educational |fee-paying |preparatory |prep |senior |junior |primary |secondary |girls' |boys' |special |specialist |residential ){0,2}school\b/i,
     /\bIndependent Schools (Inspectorate|Council|Bursars)\b/i,
   ],
   weak: [/\bindependent (day |boarding |preparatory |prep |special |specialist )?school\b/i, /\bschool fees\b|\bfee-paying\b/i],
@@ -48,7 +48,7 @@ export const EARLY_YEARS_SETTING: SettingCues = {
  * from local pre-schools".
  */
 export const STATE_SCHOOL_SELF =
-  /\b(is|are) (an?|one of [\w-]+|part of an?) (academ(y|ies)|free school|multi-academy trust|maintained( nursery)? school|community (primary |secondary |special )?school|voluntary (aided|controlled)|foundation school|studio school|university technical college|pupil referral unit|(state|state-funded) (school|academy))\b|\b(is|are) an? [\w' -]{0,40}\b(primary|secondary|infant|junior|middle|high) (school|academy)\b/i;
+  /\b(is|are) (an?|one of [\w-]+|part of an?) (academ(y|ies)|free school|multi-academy trust|maintained( nursery)? school|community (primary |secondary |special )?school|voluntary (aided|controlled)|foundation school|studio school|university technical college|pupil referral unit|(state|state-funded) (school|academy))\b|\b(is|are) an? (?:(?!independent\b)[\w'-]+ ){0,5}(primary|secondary|infant|junior|middle|high) (school|academy)\b/i;
 
 /** How far into the notice a weak cue counts on its own (title, opening paragraph). */
 export const OPENING_LENGTH = 600;
