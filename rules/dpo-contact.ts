@@ -1,6 +1,6 @@
 // Art 13(1)(b), Art 37(1)(a): the Data Protection Officer and how to reach them. The contact
 // must stand near the mention (or in the contact section it points to) and be the school's.
-import type { Rule, RuleContext, RuleMeta, Section } from '../src/types.js';
+import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
 import { reportMissing } from '../src/checks/kinds.js';
 import { findMatches, matchableText, ownedBy, sentenceAround, type TextMatch } from '../src/checks/text.js';
 import { ownContactIn, windowInSection } from '../src/checks/core-evidence.js';
@@ -48,14 +48,11 @@ function reachable(context: RuleContext, mention: TextMatch): boolean {
   const before = mention.start - sentenceAround(notice, mention.start).start;
   const window = windowInSection(notice, mention, before, paragraphReach(notice.text, mention.end));
   if (ownContactIn(notice, window)) return true;
-  const contactIn = (s: Section) => ownContactIn(notice, { from: s.start, text: matchableText(notice).slice(s.start, s.end) }) !== null;
-  if (POINTS_TO_CONTACT_SECTION.test(window.text)) return notice.sections.some((s) => s.owner === 'school' && s.topic === 'contact' && contactIn(s));
+  const contactBetween = (from: number, to: number) => ownContactIn(notice, { from, text: matchableText(notice).slice(from, to) }) !== null;
+  if (POINTS_TO_CONTACT_SECTION.test(window.text)) return notice.sections.some((s) => s.owner === 'school' && s.topic === 'contact' && contactBetween(s.start, s.end));
   // In a contact section of its own, further down it: the office's details above the mention
   // are for the office, and another section's details are the school's, not the DPO's.
-  const section = mention.section;
-  if (section?.topic !== 'contact') return false;
-  const from = mention.start - before;
-  return ownContactIn(notice, { from, text: matchableText(notice).slice(from, section.end) }) !== null;
+  return mention.section?.topic === 'contact' && contactBetween(mention.start - before, mention.section.end);
 }
 
 const PARAGRAPH_BREAK = /\n[ \t]*\n/g;

@@ -101,15 +101,17 @@ export function sectionNotice(loaded: LoadedNotice): SectionedNotice {
     // "B1. Admissions" under a council's "PART B – How the council uses pupil data" is the council's too.
     const part = heading === null ? null : partOfHeading(heading);
     const inOtherPart = otherPart !== null && part?.opensPart === false && part.letter === otherPart;
-    // Another body's notice pasted in below the school's own sections.
+    // Another body's notice may open here once the school's own sections are behind us:
+    // titled as such, or pasted in under a line naming its author.
+    const mayOpenAppended = appendedFrom === null && schoolSections >= MIN_SECTIONS_BEFORE_APPENDIX;
     const previous = sections.at(-1);
     const handedOver =
-      appendedFrom === null && schoolSections >= MIN_SECTIONS_BEFORE_APPENDIX && facts.normalizedHeading !== null && previous !== undefined &&
+      mayOpenAppended && facts.normalizedHeading !== null && previous !== undefined &&
       opensPastedNotice(facts.normalizedHeading, text.slice(previous.bodyStart, start), facts.body);
     const owner = (appendedFrom !== null && level >= appendedFrom) || inOtherPart || handedOver ? 'third-party' : classifyOwner(facts, topic);
     if (part?.opensPart) otherPart = owner === 'third-party' ? part.letter : null;
     const appended = owner === 'third-party' && facts.normalizedHeading !== null && (handedOver || isAppendedNoticeTitle(facts.normalizedHeading));
-    if (appendedFrom === null && appended && schoolSections >= MIN_SECTIONS_BEFORE_APPENDIX) appendedFrom = level;
+    if (mayOpenAppended && appended) appendedFrom = level;
     if (owner === 'school' && headingNode) schoolSections++;
     const section: Section = {
       id,
