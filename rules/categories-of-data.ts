@@ -1,10 +1,10 @@
 // Art 14(1)(d): the categories of personal data held. A list of the school's own data
 // (three kinds close together), not a definition of "personal data" in general.
 import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
-import { reportMissing } from '../src/checks/kinds.js';
+import { findEvidence, reportMissing } from '../src/checks/kinds.js';
 import { clusteredEvidence } from '../src/checks/core-evidence.js';
 import { matchableText, type TextMatch } from '../src/checks/text.js';
-import { CATEGORIES_LEAD_IN, DATA_CATEGORIES, OWN_DATA_SENTENCE } from './data/completeness-core.js';
+import { CATEGORIES_IN_A_SENTENCE, CATEGORIES_LEAD_IN, DATA_CATEGORIES, OWN_DATA_SENTENCE } from './data/completeness-core.js';
 
 export const meta: RuleMeta = {
   id: 'categories-of-data',
@@ -31,6 +31,8 @@ export function check(context: RuleContext): void {
   const announced = (first: TextMatch) => ownList(first) && CATEGORIES_LEAD_IN.test(before(first));
   const spec = { patterns: DATA_CATEGORIES, owners: ['school', 'definition'] as const };
   if (clusteredEvidence(context, spec, 3, LIST_SPAN, ownList) || clusteredEvidence(context, spec, 2, LIST_SPAN, announced)) return;
+  // Four or more items listed in one sentence after "The information we collect includes".
+  if (findEvidence(context, { patterns: [CATEGORIES_IN_A_SENTENCE] })) return;
   reportMissing(context, ['categories'], 'missing');
 }
 

@@ -3,7 +3,7 @@
 import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
 import { findEvidence, reportMissing } from '../src/checks/kinds.js';
 import { findMatches, matchableText, ownedBy, sentenceAround } from '../src/checks/text.js';
-import { SPECIAL_CATEGORY_CONDITION, SPECIAL_CATEGORY_IN_WORDS, SPECIAL_CATEGORY_MENTION, SPECIAL_CATEGORY_NEAR, SPECIAL_CATEGORY_REACH } from './data/completeness-core.js';
+import { ARTICLE_9_AS_A_LAW, SPECIAL_CATEGORY_CONDITION, SPECIAL_CATEGORY_IN_WORDS, SPECIAL_CATEGORY_MENTION, SPECIAL_CATEGORY_NEAR, SPECIAL_CATEGORY_REACH } from './data/completeness-core.js';
 
 export const meta: RuleMeta = {
   id: 'special-category-condition',
@@ -19,7 +19,7 @@ export const meta: RuleMeta = {
 };
 
 export function check(context: RuleContext): void {
-  if (findEvidence(context, { patterns: SPECIAL_CATEGORY_CONDITION }, ['lawful-basis'])) return;
+  if (findEvidence(context, { patterns: SPECIAL_CATEGORY_CONDITION, rejectIfSentence: [ARTICLE_9_AS_A_LAW] }, ['lawful-basis'])) return;
   const { notice } = context;
   const conditionBeside = findMatches(notice, SPECIAL_CATEGORY_MENTION, ownedBy('school')).some((m) => {
     const sentence = sentenceAround(notice, m.start);

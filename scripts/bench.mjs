@@ -171,6 +171,17 @@ function measure(command, args, options = {}) {
   });
 }
 
+/** Runs a command to completion and returns what it printed. */
+function runCapture(command, args) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk) => { stdout += chunk; });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolvePromise({ stdout }) : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+  });
+}
+
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -212,6 +223,17 @@ const SECTIONS = [
   {
     name: 'lint-1-job',
     run: async (context) => ({ label: 'noticelint lint --jobs 1', files: context.corpus.files.length, bytes: context.corpus.bytes, ...checkLint(await measure(process.execPath, lintArgs(context, 1), { cwd: context.corpus.dir })) }),
+  },
+  {
+    // The engine's own cost (load, sections, notice facts, JSON report) with every rule off:
+    // what lint 1 job would cost if the rules were free.
+    name: 'lint-no-rules',
+    run: async (context) => {
+      const { stdout } = await runCapture(process.execPath, [CLI, 'rules', '--format', 'json']);
+      const config = join(context.corpus.dir, 'all-rules-off.json');
+      writeFileSync(config, JSON.stringify({ rules: Object.fromEntries(JSON.parse(stdout).map((rule) => [rule.id, 'off'])) }));
+      return { label: 'noticelint lint --jobs 1, every rule off', files: context.corpus.files.length, bytes: context.corpus.bytes, ...checkLint(await measure(process.execPath, [...lintArgs(context, 1), '--config', config], { cwd: context.corpus.dir })) };
+    },
   },
   {
     name: 'lint-all-jobs',
@@ -282,6 +304,9 @@ function printTargets(byName) {
     const verdict = value === null ? 'not measured' : value <= limit ? 'met' : 'MISSED';
     console.log(`  ${label.padEnd(36)} ${fixed(value, 2).padStart(8)}${unit}  (target ≤ ${limit}${unit})  ${verdict}`);
   }
+  // Not a target: how much of the 1.5× budget the engine spends before any rule runs.
+  const engineOnly = ratio('lint-no-rules', 'bare-parse');
+  if (engineOnly) console.log(`  ${'every rule off ÷ bare parse'.padEnd(36)} ${fixed(engineOnly, 2).padStart(8)}×  (the engine alone, rules free)`);
   const speedup = ratio('lint-1-job', 'lint-all-jobs');
   if (speedup) console.log(`  ${'speed-up, all cores vs 1 job'.padEnd(36)} ${fixed(speedup, 2).padStart(8)}×`);
 }

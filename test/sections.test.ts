@@ -430,6 +430,32 @@ describe('plain-text sections', () => {
     expect(notice.sections.map((s) => s.topic)).toEqual(['intro', 'purposes']);
   });
 
+  it('calls "How we use pupil information" straight under a named title the introduction, after a letterhead too', () => {
+    const text = 'Mill Road, Hollinsford HB4 7QT\n\nOur aim: every child learns to love reading.\n\nHollins Brook School Privacy Notice\n\nHow we use pupil information\n\nThis notice explains what we collect and why.\n\nWhy we collect and use pupil information\n\nWe use it to support learning.\n';
+    const notice = sectionNotice(parseNotice(text, 'text', 'x.txt'));
+    expect(notice.sections.filter((s) => s.heading !== null).map((s) => [s.heading, s.topic])).toEqual([
+      ['Hollins Brook School Privacy Notice', 'intro'],
+      ['How we use pupil information', 'intro'],
+      ['Why we collect and use pupil information', 'purposes'],
+    ]);
+  });
+
+  it('reads a web page\'s headings after their icons ("🔍 Why we use pupil data")', () => {
+    const text = 'Privacy notice for parents\n\nThis notice explains how we use information about pupils.\n\n🏫 Who We Are\n\nHollins Brook School is the data controller.\n\n🔍 Why We Use Pupil Data\n\nWe use it to support learning and to keep pupils safe.\n';
+    const notice = sectionNotice(parseNotice(text, 'text', 'x.txt'));
+    expect(notice.sections.filter((s) => s.heading !== null).map((s) => [s.heading, s.topic])).toEqual([
+      ['Privacy notice for parents', 'intro'],
+      ['🏫 Who We Are', 'controller'],
+      ['🔍 Why We Use Pupil Data', 'purposes'],
+    ]);
+  });
+
+  it('keeps an address block\'s street line and "Data controller: …" fields out of the headings', () => {
+    const text = 'Privacy notice for parents\n\nThe postal address of the trust is:\n\nHollins Learning Trust\n\nCamel Road\n\nData controller: Hollins Learning Trust\n\nData Protection Officer (DPO): Ruth Mensah\n\nWhat we collect\n\nWe collect contact details and attendance records.\n';
+    const notice = sectionNotice(parseNotice(text, 'text', 'x.txt'));
+    expect(notice.sections.filter((s) => s.heading !== null).map((s) => s.heading)).toEqual(['Privacy notice for parents', 'What we collect']);
+  });
+
   it('keeps the heading of a DfE sub-part under a school heading school-owned', () => {
     const text = 'Why we share pupil information\n\nWe share some records with others when the law says we must.\n\nDepartment for Education\n\nWe send the termly census to the Department for Education because the law requires it.\n';
     const notice = sectionNotice(parseNotice(text, 'text', 'x.txt'));

@@ -60,14 +60,21 @@ const purpose = (body: string) => new RegExp(PURPOSE_LEAD + '(?:' + body + ')', 
 
 /** Distinct purposes: two close together make a list; one counts in a "we use it to" sentence. */
 export const OWN_PURPOSES: readonly RegExp[] = [
-  purpose("(support(?:ing)?|enabl(?:e|ing)|help(?:ing)?|deliver(?:ing)?|provid(?:e|ing)|tailor(?:ing)?|teach(?:ing)?|educat(?:e|ing))\\b[^.\\n]{0,40}\\b(learning|teaching|education|pupils?|child(?:ren)?|students)\\b"),
+  // (Not "… required to provide certain pupil information": that is the parent providing data.)
+  purpose("(support(?:ing)?|enabl(?:e|ing)|help(?:ing)?|deliver(?:ing)?|provid(?:e|ing)|tailor(?:ing)?|teach(?:ing)?|educat(?:e|ing))\\b(?! (?:(?:certain|any|some|the|this|your|their|all|such) )?(?:(?:pupil|personal|parent|child's) )?(?:information|data|details)\\b)[^.\\n]{0,40}\\b(learning|teaching|education|pupils?|child(?:ren)?|students)\\b"),
   purpose("(monitor(?:ing)?|report(?:ing)?|track(?:ing)?|check(?:ing)?|assess(?:ing)?)\\b[^.\\n]{0,40}\\b(progress|attainment|achievement|performance|doing)\\b"),
   purpose("(provid(?:e|ing)|giv(?:e|ing)|offer(?:ing)?|look(?:ing)? after|support(?:ing)?)\\b[^.\\n]{0,30}\\b(pastoral care|care|wellbeing|well-being|welfare)\\b|look after (you|your|pupils|children)|care for\\b[^.\\n]{0,20}\\b(you|your|pupils|child(?:ren)?)\\b"),
   purpose("(assess|evaluate|measure|improve)\\b[^.\\n]{0,30}\\b(quality|effectiveness|how well|performance)\\b"),
-  purpose("(keep(?:ing)?|protect(?:ing)?|safeguard(?:ing)?)\\b[^.\\n]{0,30}\\b(safe|children|pupils|you|welfare)\\b"),
+  // "keep children safe" (not "keep records of staff and pupils", nor "keep your information safe", which is security).
+  purpose("keep(?:ing)?\\b(?![^.\\n]{0,30}\\b(?:information|data|records|details)\\b)[^.\\n]{0,30}\\bsafe\\b|(protect(?:ing)?|safeguard(?:ing)?)\\b[^.\\n]{0,30}\\b(safe|children|pupils|you|welfare)\\b"),
   purpose("(contact|communicate|get in touch|keep in touch)\\b(?! details| information| numbers?)[^.\\n]{0,30}\\b(parents|you|families|carers)\\b"),
   purpose("(manage|administer|run|arrange|plan|organise|claim)\\b[^.\\n]{0,30}\\b(school|admissions|funding|meals|trips|events|activities|places|services)\\b|provide (you|your child|families|parents)\\b[^.\\n]{0,30}\\bservice"),
+  // One general purpose is still a purpose: "to provide education", "to carry out its functions",
+  // "for purposes related to your education", "so that we can operate effectively as a school".
+  /\b(essential|needed|necessary|required) for (the )?(school|academy|setting|nursery)('s|s'|s|\u2019s)? operational use\b/i,
   /\bprovision of education\b|\bto (provide|deliver) (an? )?education\b|\b(carry out|fulfil) (its|our) (core functions|duties as an? (education|school))\b/i,
+  /\b(carry out|fulfil|perform) (its|our) (core |statutory |educational )?functions\b|\bfor (the )?purposes? (related|relating|connected) to (your|their|the|a|pupils'?|children's) (child's )?education\b|\bfor educational purposes\b/i,
+  /\b(operate|function) (effectively |efficiently |properly )?as an? (school|academy|nursery|setting|pre-?school)\b|\b(deliver|provide|offer) (a |an |our |the )?(childcare|early years|nursery|pre-?school) (service|provision)s?\b|\b(run|manage) the education system\b/i,
 ];
 
 /** A table of purposes and their lawful bases ("Purpose | Lawful basis | Condition", "Why | Lawful basis"), with at least two rows. */
@@ -97,7 +104,7 @@ export const PURPOSE_ASIDE = /^[ \t]*(?:[-*\u2022\u00b7\u25aa\u25cf\u25e6]|o[ \t
 /** A basis named in terms no one could mistake. */
 export const LAWFUL_BASIS_STRONG: readonly RegExp[] = [
   /\bpublic task\b|\btasks? (carried out )?in the public interest\b|\bofficial authority\b/i,
-  /\blegal (obligation|duty)\b|\bcomply with (a|our)? ?(legal|statutory) (obligation|duty|duties)\b/i,
+  /\b(legal|statutory) (obligation|duty)\b|\bcomply with (a|our)? ?(legal|statutory) (obligation|duty|duties)\b/i,
   /\bvital interests?\b/i,
   /\blegitimate interests?\b/i,
   /\bperformance of a contract\b|\bcontractual (obligation|necessity)\b/i,
@@ -108,9 +115,12 @@ export const LAWFUL_BASIS_STRONG: readonly RegExp[] = [
 /** Looser wording ("we need to comply with the law", "you have given consent") that counts
  * only where the notice is talking about its legal basis. */
 export const LAWFUL_BASIS_LOOSE: readonly RegExp[] = [
-  /\bcomply with (the|a) (law|legal requirement)\b|\blegal requirement\b|\bthe law requires\b|\brequired by law\b/i,
+  // (Not "… for as long as the law requires": that is retention.)
+  /\bcomply with (the|a) (law|legal requirement)\b|\blegal requirement\b|(?<!\bas long as )\bthe law requires\b|(?<!\bas long as (is )?)\brequired by law\b/i,
   /\b(given|give|gives|with) (us )?(your |their )?consent\b|\bconsent (of|from) the\b/i,
-  /\b(a|our|the) contract\b/i,
+  /\b(a|our|the) contract\b|\bcontractual (arrangement|agreement|relationship)\b/i,
+  // "This is called a statutory duty", "because we legally must", "lawful purposes of a public body".
+  /\bwe legally (must|have to)\b|\b(functions?|purposes?|role|duties) (of|as) a public (body|authority)\b/i,
   /\bprotect[^.\n]{0,30}\b(life|lives|someone's)\b/i,
   // Everyday words: "the law says we must …", "our job as a school, which the law gives us".
   /\bthe law says (we|schools|the school) (must|have to)\b|\b(job|task|duty)\b[^.\n]{0,40}\bthe law gives\b/i,
@@ -121,6 +131,8 @@ export const LAWFUL_BASIS_CUE = /\b(lawful|legal) (basis|bases|grounds?)\b|\bbas
 
 export const SPECIAL_CATEGORY_CONDITION: readonly RegExp[] = [
   /\bArt(icle|\.)? ?9 ?\(2\)|\b9\s?\(2\)\s?\([a-j]\)/i,
+  // "Article 9, It is necessary to fulfil the obligations of controller or of data subject."
+  /\bArt(icle|\.)? ?9\b(?! ?\(1\))[ \t]*[,:\u2013-][ \t]*(it is |processing is )?necessary\b/i,
   /\bArt(icle|\.)? ?9\b(?! ?\(1\))[^.\n]{0,80}\b(condition|special categor|sensitive)|\b(conditions?|special categor(y|ies)|sensitive)\b[^.\n]{0,80}\bArt(icle|\.)? ?9\b(?! ?\(1\))/i,
   /\bsubstantial public interest\b/i,
   /\bexplicit consent\b/i,
@@ -128,6 +140,9 @@ export const SPECIAL_CATEGORY_CONDITION: readonly RegExp[] = [
   /\bpublic interest in the (area|field) of public health\b/i,
   /\bSchedule 1[^.\n]{0,60}Data Protection Act 2018\b/i,
 ];
+/** Article 9 cited only in a list of laws ("Article 6, and Article 9 (GDPR) – from 25 May 2018
+ * (includes special category data)"), with no condition named: not a condition. */
+export const ARTICLE_9_AS_A_LAW = /^(?![^]*\b(9 ?\(2\)|substantial public interest|explicit consent|conditions?)\b)(?=[^]*\bArt(icle|\.)? ?6,? (and |& )?Art(icle|\.)? ?9\b)/i;
 /** "special category data … vital interests / consent": the condition named beside the data. */
 /** Special category data by name, or in plain words ("the more private kinds of information"). */
 export const SPECIAL_CATEGORY_MENTION =
@@ -147,7 +162,7 @@ export const DATA_CATEGORIES: readonly RegExp[] = [
   /\b(name|contact details|address|date of birth|birthday|unique pupil number|UPN)\b/i,
   /\b(characteristics|ethnicity|ethnic group|first language|nationality|free school meals?)\b/i,
   /\battendance\b|\bhow often (you|your child|they) (are in|come to|attend) school\b/i,
-  /\b(assessment|attainment|exam(ination)? results|test results|test and reading results|progress (data|information))\b/i,
+  /\b(assessments?|attainment|exam(ination)? results|test results|test and reading results|progress (data|information))\b/i,
   /\b(medical|health) (information|conditions?|details|records|needs)\b|\ballerg(y|ies)\b/i,
   // Children's wording for special educational needs: "any extra help you get".
   /\bspecial educational needs\b|\bSEND?\b|\bEHC ?P?\b|\bextra help (you|your child|they) (get|gets|need|needs)\b|\bneed extra help\b/i,
@@ -157,18 +172,22 @@ export const DATA_CATEGORIES: readonly RegExp[] = [
 ];
 
 /** "We collect the following information:" — after such a lead-in, two kinds make a list. */
-export const CATEGORIES_LEAD_IN = /\bwhat (do(es)? )?(we|the school|school) (know|knows) about (you|me|your child)\b|\b(we|the school|the trust) (may |will |also |usually )?(collect|hold|keep|process|record)\b[^.\n]{0,40}(\bthe following\b|\binclud(e|es|ing)\b|:)|\b(information|data) (do )?(we|that we) (collect|hold|keep|process)\b/i;
+export const CATEGORIES_LEAD_IN = /\bwhat (do(es)? )?(we|the school|school) (know|knows) about (you|me|your child)\b|\b(we|the school|the trust) (may |will |also |usually )?(collect|hold|keep|process|record)\b[^.\n]{0,40}(\bthe following\b|\binclud(e|es|ing)\b|:)|\b(information|data) (do |that |which )?(we|that we) (may |will |also )?(collect|hold|keep|process)\b/i;
+/** A list in one sentence after a lead-in: "The information we collect includes your name, address, contact details, date of birth and previous education." */
+export const CATEGORIES_IN_A_SENTENCE = /\b(information|data|details) (that |which )?(we|the school) (may )?(collect|hold|keep|process|record)\b[^.\n]{0,30}\binclud(es|e|ing)\b:?[ \t]*(?:[^,.;:\n]{2,40},[ \t]*){3,}[^,.;:\n]{2,40}/i;
 /** A definition section that goes on to say what this school holds ("…that the school
  * collects about you and your child. This includes name, …"). */
 export const OWN_DATA_SENTENCE = /\b(we|the school|the trust|our school)\b[^.\n]{0,30}\b(collects?|holds?|keeps?|records?|uses?)\b/i;
 
 // ---- data sources ---------------------------------------------------------------------
 
-const OTHER_SOURCES = '(previous|former|last|old|feeder|other|another|primary|new|next|home) (school|setting|nursery)s?|(school|setting|nursery|nurseries|schools) (your child|they|he or she|the child) (attended|went to|was at|were at)|third part(y|ies)|other (organisations|bodies|agencies|places|sources)|local (authority|authorities|council)|(county|city|borough|the) council|department for education|\\bDfE\\b|NHS|health (professionals|services|visitors?)|social (care|services|workers?)|police|agencies|professionals|learning records service|(your child\'s|their|the child\'s) (previous |last |former )?(nursery|pre-?school|childminder|early years setting)';
+const OTHER_SOURCES = '(previous|former|last|old|feeder|other|another|primary|new|next|home) (school|setting|nursery)s?|(school|setting|nursery|nurseries|schools) (your child|they|he or she|the child) (attended|went to|was at|were at)|third part(y|ies)|other (organisations|bodies|agencies|places|sources|parents|pupils)|local (authority|authorities|council)|(county|city|borough|the) council|department for education|\\bDfE\\b|NHS|health (professionals|services|visitors?)|social (care|services|workers?)|police|agencies|professionals|learning records service|(your child\'s|their|the child\'s) (previous |last |former )?(nursery|pre-?school|childminder|early years setting)';
 /** The sources listed on the lines just below a lead-in that ends its line ("… from:"). */
 const SOURCES_LISTED_BELOW = `[ \\t]*\\n(?:[^\\n]*\\n){0,2}[^\\n]{0,120}(${OTHER_SOURCES})`;
 export const DATA_SOURCES: readonly RegExp[] = [
-  new RegExp(`\\b(receives?|received|obtains?|obtained|gets?|collects?|collected|given|passed|provided|sent|transferred|comes?|reach(?:es)? us)\\b[^.\\n]{0,100}from\\b[^.\\n]{0,80}(${OTHER_SOURCES})`, 'i'),
+  new RegExp(`\\b(receives?|received|obtains?|obtained|acquires?|acquired|gets?|collects?|collected|given|passed|provided|sent|transferred|comes?|reach(?:es)? us)\\b[^.\\n]{0,100}from\\b[^.\\n]{0,80}(${OTHER_SOURCES})`, 'i'),
+  // "… assessment data, including from previous schools".
+  new RegExp(`\\bincluding (data |information |some )?from (the |their |your |a )?(${OTHER_SOURCES})`, 'i'),
   // "We also receive information from:" ("… from other places, such as:") with the sources in the list just below.
   new RegExp(`\\b(receives?|received|obtains?|obtained|gets?|collects?|collected|comes?)\\b[^.\\n]{0,100}\\bfrom\\b[^.\\n:]{0,80}:?${SOURCES_LISTED_BELOW}`, 'i'),
   // "We are sometimes given information by other people, too:" with the sources in the list just below.
@@ -193,15 +212,22 @@ export const DATA_SOURCES: readonly RegExp[] = [
 /** Any character within a sentence, across a hard line break but not into a new list item
  * or paragraph (plain-text notices are often wrapped at 70-80 columns). */
 const IN_SENTENCE = '(?:[^.\\n]|\\n(?![ \\t]*(?:[-*\\u2022\\u00b7]|\\n)))';
-const RECIPIENTS = '(local (authority|authorities|council)|(county|city|borough) council|department (for|of) education|\\bDfE\\b|(next|new|receiving|destination|other|senior|secondary) schools?|schools? (that|which) (the )?pupils? attend|schools? (that|which) (your child|pupils|children|they) (moves?|go(es)?|transfers?) (on )?to|NHS|school nurs(e|ing)|health (services|professionals|authorities)|youth support|careers|police|social (care|services|workers?)|examining bodies|exam(ination)? boards?|awarding bodies|ofsted|QCA|qualifications and curriculum|standards and testing agency|suppliers|service providers|(IT|software|technology|systems?) (providers?|suppliers?|companies)|third part(y|ies))';
+const RECIPIENTS = '(local (education )?(authority|authorities|council)|government (departments?|agencies)|(county|city|borough) council|department (for|of) education|\\bDfE\\b|(next|new|receiving|destination|other|another|senior|secondary) schools?|schools? (that|which) (the )?pupils? attend|schools? (that|which) (your child|pupils|children|they) (moves?|go(es)?|transfers?) (on )?to|NHS|school nurs(e|ing)|health (services|professionals|authorities)|youth support|careers|police|social (care|services|workers?)|examining bodies|exam(ination)? boards?|awarding bodies|ofsted|QCA|qualifications and curriculum|standards and testing agency|suppliers|service providers|(IT|software|technology|systems?) (providers?|suppliers?|companies)|third[- ]part(y|ies)|parent[- ]teacher association|PTF?A)';
 export const RECIPIENTS_PATTERNS: readonly RegExp[] = [
-  new RegExp(`\\b(share|shares|shared|sharing|pass|passes|passed|disclose|discloses|disclosed|disclosing|give|gives|send|sends|sent|provide|provides|provided|transfer|transfers|transferred)\\b${IN_SENTENCE}{0,100}\\b(with|to)\\b${IN_SENTENCE}{0,60}${RECIPIENTS}`, 'i'),
-  new RegExp(`\\b(accessed|seen|used|processed|handled)\\b${IN_SENTENCE}{0,60}\\bby\\b${IN_SENTENCE}{0,40}${RECIPIENTS}`, 'i'),
+  // ("… sent to us when a child joins us from another school" is a source, not a recipient.)
+  new RegExp(`\\b(share|shares|shared|sharing|pass|passes|passed|disclose|discloses|disclosed|disclosing|give|gives|send|sends|sent|provide|provides|provided|transfer|transfers|transferred)\\b${IN_SENTENCE}{0,100}\\b(with|to)\\b(?! us\\b)${IN_SENTENCE}{0,60}\\b${RECIPIENTS}`, 'i'),
+  // "processed by the manager, the treasurer, our accountant and the local authority" (not "… where it is needed by the local authority").
+  new RegExp(`\\b(accessed|seen|used|processed|handled)\\b${IN_SENTENCE}{0,30}\\bby\\b${IN_SENTENCE}{0,80}\\b${RECIPIENTS}`, 'i'),
+  // The body named first, the sharing after: "Our local authority, Enfield Council, also holds data …, and we share data with them."
+  new RegExp(`\\b${RECIPIENTS}${IN_SENTENCE}{0,120}\\b(we|the school|the academy) (also )?(share|pass|send|give|disclose|provide)\\w{0,4} ((personal )?(data|information)|it|this) (with|to) (them|it)\\b`, 'i'),
+  // "… to allow the local authority to calculate the school's budget".
+  new RegExp(`\\b(allow|enable)s? (the )?${RECIPIENTS} to\\b`, 'i'),
   new RegExp(`\\boutsourc(e|ed|es|ing)\\b${IN_SENTENCE}{0,80}\\bthird[- ]part(y|ies)\\b`, 'i'),
   // A "Who we share with" heading, or a Q&A notice's "Q. Who do you share it with?", with the names below.
   new RegExp(`\\bwho ((we|i|do we|do i|do you|does (the )?(school|academy|trust|nursery)) (routinely |regularly )?(share|pass|tell|hand|give (it|information) to)|(else )?(gets to see|gets (it|this|them|the information)|can see|sees|receives))[^\\n]{0,80}\\n[^#]{0,300}?${RECIPIENTS}`, 'i'),
   // "… we share information with:", "… we may share information with include:" (the list follows).
-  /\bshare[^.\n]{0,60}\bwith( the following)?( include| are)?:|\b(pass|send|give|disclose|provide)\w{0,4}\b[^.\n]{0,40}\bto( the following)?:/i,
+  // ("… leave a letter at reception or send one by post to:" is a letter to the school.)
+  /\bshare[^.\n]{0,60}\bwith( the following( \w+){0,2})?( include| are)?:|\b(pass|send|give|disclose|provide)\w{0,4}\b(?![^.\n]{0,40}\bby (post|hand|e-?mail)\b)[^.\n]{0,40}\bto( the following( \w+){0,2})?:/i,
 ];
 
 // ---- international transfers ---------------------------------------------------------

@@ -49,7 +49,7 @@ export const ACCESS: RightPhrases = {
   statements: [
     /\bsubject access\b/i,
     /\bright to see\b/i,
-    /\bright (of|to) (request |obtain |be given |have |get |make a request for )?(access|a copy)\b/i,
+    /\brights? (of|to) (request |obtain |be given |have |get |make a request for )?(access|a copy)\b/i,
     /\bask(ed)? to see\b[^.\n]{0,40}\b(information|data|records?|files?)\b/i,
     // Children's wording: "You can ask to see what we know about you."
     /\bask(ed)? to see what (we|the school|the academy|the nursery) (know|knows|hold|holds|keep|keeps|have|has)\b/i,
@@ -71,10 +71,16 @@ export const ACCESS: RightPhrases = {
     // A list of rights by article: "Article 15 – access", "(Art. 15)".
     /\bArt(icle|\.)? ?15\b/i,
   ],
+  // A website's terms of use: "You may access the Site and print a copy of the Content."
+  rejectIfSentence: [/\b(access|use|visit|brows\w{1,3}) (the|this|our) (site|website|web ?pages?)\b|\bprint a copy\b/i],
 };
 
 export const RECTIFICATION: RightPhrases = {
-  statements: [/\brectif(y|ied|ication)\b/i],
+  statements: [
+    /\brectif(y|ied|ication)\b/i,
+    // "If you want to discuss, correct or update your personal information, contact the school."
+    /\bif you (want|wish|would like|need) to\b[^.\n]{0,30}\b(correct|amend|rectify)\b[^.\n]{0,30}\b(your|the|any) (personal )?(information|data|details|records?)\b/i,
+  ],
   terms: [
     /\b(correct\w{0,4}|amend\w{0,4}|updat\w{0,3}|chang\w{0,3}|fix\w{0,3}|put (it |them |this |that )?right)\b[^.\n]{0,60}\b(inaccura\w{0,5}|not (accurate|correct|right)|incorrect|wrong|incomplete|out of date|mistakes?|errors?)\b/i,
     /\b(inaccura\w{0,5}|not (accurate|correct)|incorrect|wrong|incomplete|mistakes?|errors?)\b[^.\n]{0,60}\b(correct\w{0,4}|amend\w{0,4}|updat\w{0,3}|chang\w{0,3}|fix\w{0,3}|put (it |them |this |that )?right)\b/i,
@@ -97,7 +103,8 @@ export const ERASURE: RightPhrases = {
   statements: [/\bright to (erasure|be forgotten)\b/i],
   terms: [/\b(eras(e|ed|ure|ing)|delet(e|ed|ion|ing)|destroy(ed)?|remov(e|ed|al|ing)|rub(bed|bing)?( it| them)? out|wip(e|ed|ing)|get rid of)\b/i],
   // "CCTV recordings are deleted automatically after 30 days" is retention, not the right.
-  rejectIfSentence: [ACCURACY_PRINCIPLE, /\b(automatically|routinely)\b|\bafter (\d+|one|two|three|six|seven|thirty) (days?|weeks?|months?|years?)\b/i],
+  // "You can ask to remove your consent" is withdrawing consent, not erasure.
+  rejectIfSentence: [ACCURACY_PRINCIPLE, /\b(automatically|routinely)\b|\bafter (\d+|one|two|three|six|seven|thirty) (days?|weeks?|months?|years?)\b|\bremov\w{0,3} (your |their |the )?(consent|permission)\b/i],
 };
 
 export const RESTRICTION: RightPhrases = {
@@ -205,11 +212,14 @@ export const CONSENT_NOT_RELIED_ON: readonly RegExp[] = [
   /\bconsent is not (needed|required|necessary)\b|\bno (additional |further |separate )?consent\b/i,
   /\b(can|may|could|able to|allowed to|entitled to|permits? us to|allows? us to)\b[^.\n]{0,60}\bwithout (the |your |their |parental |any )?(need (for|of) )?(your |their |parental |any )?consent\b/i,
   /\bcookies?\b/i,
+  // Consent the school gives, not the reader: "… is not permitted without Oakfield School's prior written consent".
+  /\bwithout\b[^.\n]{0,80}\b(our|(the )?(school|academy|trust|college|nursery)(?:'s|s|\u2019s)?) ((prior|express|written) ){0,3}(consent|permission)\b/i,
 ];
 
 /** Consent can be withdrawn / taken back / the reader can change their mind. */
 export const CONSENT_WITHDRAWAL: readonly RegExp[] = [
   /\b(withdraw\w{0,4}|revok\w{0,4}|take back|taking back|retract\w{0,4}|cancel\w{0,4})\b[^.\n]{0,60}\b(consent|permission|agreement)\b/i,
+  /\bremov\w{0,4} (your |their |this |that |the )?(consent|permission)\b/i,
   /\b(consent(ed)?|permission|agreement)\b[^.\n]{0,100}\b(withdraw\w{0,4}|revok\w{0,4}|tak(e|en|ing) (it |this |that )?back|retract\w{0,4}|cancel\w{0,4})\b/i,
   // "You can take your consent back whenever you like."
   /\btak(e|ing) (your |their |this |that )?(consent|permission|agreement) back\b/i,

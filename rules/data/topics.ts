@@ -298,6 +298,11 @@ export const DEFINITION_HEADINGS: readonly RegExp[] = [
   /^(the )?data protection princip(les?|als?)$/,
 ];
 
+/** A section headed "Personal information" that opens by defining it ("Personal information can be
+ * anything that identifies …") explains the term; it is not a list of what the school holds. */
+export const PERSONAL_DATA_HEADING = /^personal (data|information)$/;
+export const DEFINES_PERSONAL_DATA = /^personal (data|information) (is|means|can be|refers to)\b/;
+
 /** Headings of the DfE's own description of its collections and the NPD. */
 export const DFE_OWNED_HEADINGS: readonly RegExp[] = [
   /\bhow (the )?government uses?\b/,

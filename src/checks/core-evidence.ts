@@ -23,7 +23,8 @@ export function windowInSection(notice: SectionedNotice, match: TextMatch, befor
 /** Contact details proper: email, phone, postcode, web address, contact form. */
 const CONTACT_DETAILS: readonly RegExp[] = [EMAIL, PHONE, POSTCODE, WEB_ADDRESS, CONTACT_FORM];
 /** Ways to reach a person at the school: its details, or "via the school office" (which is no
- * way to reach the school itself). */
+ * way to reach the school itself, and reaches the person only where the notice gives the
+ * school's details somewhere: "via the school office" with no address or number is no channel). */
 const PERSON_CHANNELS: readonly RegExp[] = [...CONTACT_DETAILS, OFFICE_ROUTE];
 
 /** A way to reach a person (the DPO) in the window that is not someone else's (ICO, gov.uk, NHS). */
@@ -34,11 +35,15 @@ export function ownContactIn(notice: SectionedNotice, window: { from: number; te
       if (m[0].length === 0) { re.lastIndex++; continue; }
       const start = window.from + m.index;
       if (!isOwnContact(p, m[0], sentenceAround(notice, start).text)) continue;
+      if (p === OFFICE_ROUTE && !POINTS_TO_ADDRESS.test(m[0]) && schoolContacts(notice).length === 0) continue;
       return { start, end: start + m[0].length, text: m[0] };
     }
   }
   return null;
 }
+
+/** "… at the address above": the spec's own example of an office route that counts as it stands. */
+const POINTS_TO_ADDRESS = /\baddress (above|below|at the)\b/i;
 
 const OTHER_BODY_CONTACT = /\b(information commissioner|ICO|department for education|DfE|local authority|council|NHS|police)\b/i;
 /** The school's own channel, whoever provides it (the DPO is the school's, even when the council provides the service). */

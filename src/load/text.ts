@@ -6,7 +6,7 @@
 // are runs of short lines too; those stay paragraphs. When unsure, a line is not a heading.
 import type { Heading, List, ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
 import type { Point, Position } from 'unist';
-import { NUMBERING, QUESTION_LABEL_SOURCE, isKnownHeading, isOtherBodysNotice, normalizeHeading, topicOfHeading } from './vocabulary.js';
+import { LEADING_ICON, NUMBERING, QUESTION_LABEL_SOURCE, isKnownHeading, isOtherBodysNotice, normalizeHeading, topicOfHeading } from './vocabulary.js';
 
 interface Line {
   /** 1-based line number. */
@@ -43,6 +43,8 @@ const CONTACT_SIGNALS: readonly RegExp[] = [
   /\b(tel|telephone|phone|email|e-mail|fax|website) ?:/i,
   /\b0\d{2,4} \d{3,4} ?\d{3,4}\b/,
   /\b0\d{9,10}\b/,
+  // A street line of an address block ("Camel Road", "12 Lode Lane").
+  /^(\d{1,4}[a-z]? )?(?!The )([A-Z][a-z'-]+ ){1,3}(Road|Street|Lane|Avenue|Drive|Close|Way|Crescent|Gardens|Terrace|Grove|Place|Square)$/,
 ];
 /** Website navigation copied along with the notice. */
 const WEBSITE_CHROME: readonly RegExp[] = [
@@ -132,7 +134,7 @@ function markerOf(text: string): Marker | null {
 
 /** Heading text without numbering, for the look tests. */
 function withoutNumbering(text: string): string {
-  return text.replace(NUMBERING, '');
+  return text.replace(LEADING_ICON, '').replace(NUMBERING, '');
 }
 
 /** "Email: office@…", "Version number: 1.2": a field, not a heading. */
@@ -151,7 +153,7 @@ function isFieldLine(text: string): boolean {
 const DIVISION_NUMBER = /^(part|section|chapter|appendix|annex|annexe|schedule)\s+([0-9]{1,3}|[ivxlc]{1,6}|[a-z])$/i;
 
 /** Labels of a document's control fields ("Reviewed by: …", "Policy owner: …"). */
-const FIELD_LABEL = /^((reviewed|approved|adopted|agreed|ratified|written|prepared|updated) by|author|owner|policy owner|date|version|status|review date|next review|headteacher|head teacher|chair( of governors)?)$/i;
+const FIELD_LABEL = /^((reviewed|approved|adopted|agreed|ratified|written|prepared|updated) by|author|owner|policy owner|date|version|status|review date|next review|headteacher|head teacher|chair( of governors)?|(data )?controller|data protection (officer|lead)( \(dpo\))?|dpo)$/i;
 
 /**
  * A line ending in ":" that reads as a sentence (over eight words) and is followed by list

@@ -6,6 +6,8 @@ import { boundedMemo } from '../memo.js';
 import type { Topic } from '../types.js';
 
 /** Leading section numbering: "3.2", "1.", "2)", "12 ". */
+/** An icon before a web page's heading ("🔍 Why we use pupil data", "📌 What we collect"). */
+export const LEADING_ICON = /^[\p{Extended_Pictographic}\uFE0F\u200D]+\s*/u;
 export const NUMBERING = /^(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]|(?=\s))\s*/;
 
 /** "Section 3 – ", "Part 2: ", "Part B – ": numbering spelt out in words. */
@@ -50,6 +52,7 @@ export function normalizeHeading(heading: string): string {
   const words = foldWording(heading)
     .replace(/[\u201c\u201d]/g, '"')
     .trim()
+    .replace(LEADING_ICON, '')
     .replace(NUMBERING, '')
     .replace(SECTION_NUMBERING, '')
     .replace(LETTERED_NUMBERING, '')

@@ -3,12 +3,14 @@
 import {
   APPENDED_NOTICE_TITLES,
   APPENDIX_LABEL,
+  DEFINES_PERSONAL_DATA,
   DEFINITION_HEADINGS,
   DFE_BODY_OPENINGS,
   DFE_OWNED_HEADINGS,
   OTHER_BODY_NAME,
   OTHER_BODY_NAME_LINE,
   OWN_NOTICES_BELOW,
+  PERSONAL_DATA_HEADING,
   PRIVACY_NOTICE_NAME,
   RECIPIENT_HEADINGS,
   THIRD_PARTY_BODY_OPENINGS,
@@ -129,6 +131,7 @@ export function classifyOwner(facts: SectionFacts, topic: Topic): Owner {
   const normalized = facts.normalizedHeading;
   if (normalized !== null) {
     if (DEFINITION_HEADINGS.some((p) => p.test(normalized))) return 'definition';
+    if (PERSONAL_DATA_HEADING.test(normalized) && DEFINES_PERSONAL_DATA.test(opening(facts.body))) return 'definition';
     // "Appendix B - How Westshire Council uses pupil information" is the council's, as its title says.
     const title = normalized.replace(APPENDIX_LABEL, '');
     if (THIRD_PARTY_HEADINGS.some((p) => p.test(title)) || isOtherBodysNotice(normalized) || isAppendedNoticeTitle(title)) return 'third-party';

@@ -4,10 +4,10 @@ import type { SectionedNotice } from '../types.js';
 import { findMatches, ownedBy, sentenceAround, type TextMatch } from '../checks/text.js';
 import { CENTRE_TYPES, CONTROLLER_SENTENCE, COUNCIL_TYPES, GENERIC_NAME_WORDS, NOT_A_CONTROLLER, ORGANISATION_TYPES } from '../../rules/data/core-controller.js';
 
-// A capitalised word ("Oakfield", "St.", "Mary's", "Bishop-Bewick", "CofE") or a bracketed
+// A capitalised word ("Oakfield", "St.", "Mary's", "Bishop-Bewick", "CofE", "Q3") or a bracketed
 // status ("Church of England (VA) Primary School"), and the small words allowed inside a name
 // ("Newton on Trent", "Church of England").
-const WORD = "(?:[A-Z][A-Za-z'.-]*|\\((?:VA|VC|CE|C of E|CofE|RC|Aided|Controlled|Voluntary Aided|Voluntary Controlled)\\))";
+const WORD = "(?:[A-Z][A-Za-z0-9'.-]*|\\((?:VA|VC|CE|C of E|CofE|RC|Aided|Controlled|Voluntary Aided|Voluntary Controlled)\\))";
 const JOINER = '(?:of|and|on|upon|in|the|de|le|la|&) {1,2}';
 const nameBefore = (types: readonly string[]) =>
   new RegExp(`\\b${WORD}(?: {1,2}(?:${JOINER})?${WORD}){0,7} {1,2}(?:${types.join('|')})\\b`, 'g');
@@ -15,12 +15,22 @@ const nameBefore = (types: readonly string[]) =>
 const ORGANISATION = nameBefore(ORGANISATION_TYPES);
 const COUNCIL = nameBefore(COUNCIL_TYPES);
 const CENTRE = nameBefore(CENTRE_TYPES);
+const NAME_RUN = `\\b${WORD}(?: {1,2}(?:${JOINER})?${WORD}){0,7}`;
 /** Any proper name the notice calls the controller: "The Larkspur Centre is the data
- * controller", "Ashdown Hospital Education Service is the organisation in charge of your information". */
+ * controller", "Ashdown Hospital Education Service is the organisation in charge of your
+ * information", "We, Little Barn Owls Ltd, are the ‘data controller’". */
 const NAMED_AS_CONTROLLER = new RegExp(
-  `\\b${WORD}(?: {1,2}(?:${JOINER})?${WORD}){0,7}(?= {1,2}(?:is|are|acts as|remains) (?:(?:the |a |our )?["\u201c']?(?:data )?controller\\b|the organisation (?:in charge of|responsible for) (?:your|the|pupils'?|children's) (?:personal )?(?:information|data)\\b))`,
+  `${NAME_RUN}(?=,? {1,2}(?:is|are|acts as|remains) (?:(?:the |a |our )?["\u201c\u2018']?(?:data )?controller\\b|the organisation (?:in charge of|responsible for) (?:your|the|pupils'?|children's) (?:personal )?(?:information|data)\\b))`,
   'g',
 );
+/** A name the notice defines as the school ("We are Academy21 (the “School”)") or calls one
+ * ("Gloucester House Day Unit is an independent special school"). */
+const NAMED_AS_SCHOOL = new RegExp(
+  `${NAME_RUN}(?= \\((?:the |hereafter |hereinafter )?["\u201c\u2018'](?:School|Academy|Trust|Nursery|College|Setting|Federation)["\u201d\u2019']\\)| (?:is|are) an? (?:[a-z-]+ ){0,3}(?:school|academy|nursery|pre-school|college)\\b)`,
+  'g',
+);
+/** A childminder, who is the controller in person: "I (Mrs Jane Okafor) will collect …", "I, Jane Okafor, am …". */
+const CHILDMINDER_IN_PERSON = /(?<=\bI (?:\(|, ))(?:(?:Mrs|Mr|Ms|Miss|Dr)\.? )?[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}(?=\)|, am\b)/g;
 
 const TYPE_SUFFIX = new RegExp(` (?:${[...ORGANISATION_TYPES, ...COUNCIL_TYPES, ...CENTRE_TYPES].join('|')})$`);
 /** Words that end a run of capitalised words before the name starts ("Who Collects This
@@ -83,6 +93,8 @@ function candidates(notice: SectionedNotice): Candidate[] {
   considerEach(COUNCIL, false);
   considerEach(CENTRE, false);
   considerEach(NAMED_AS_CONTROLLER, false);
+  considerEach(NAMED_AS_SCHOOL, true);
+  considerEach(CHILDMINDER_IN_PERSON, true);
   return found.sort((a, b) => a.match.start - b.match.start);
 }
 

@@ -6,6 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import type { LoadedNotice, Section, SectionedNotice, SectionSummary } from '../types.js';
 import { classifyOwner, classifyTopic, isAppendedNoticeTitle, opensPastedNotice } from './classify.js';
 import { normalizeHeading, partOfHeading } from '../load/vocabulary.js';
+import { PRIVACY_NOTICE_NAME } from '../../rules/data/topics.js';
 
 interface Draft {
   heading: Heading | null;
@@ -29,7 +30,13 @@ function draftsOf(loaded: LoadedNotice): Draft[] {
   let seenBody = false;
   for (const node of loaded.tree.children) {
     if (node.type === 'heading') {
-      drafts.push({ heading: node, nodes: [], isTitle: !seenBody || node.depth === 1, afterBody: seenBody });
+      // A heading straight under the title, with no text between, is part of it ("Oakfield
+      // School Privacy Notice" / "How we use pupil information"), even after a letterhead.
+      const previous = drafts[drafts.length - 1];
+      const subtitle =
+        previous.heading !== null && !previous.nodes.some(isBodyText) &&
+        (previous.isTitle || PRIVACY_NOTICE_NAME.test(normalizeHeading(toString(previous.heading))));
+      drafts.push({ heading: node, nodes: [], isTitle: !seenBody || node.depth === 1 || subtitle, afterBody: seenBody });
       continue;
     }
     if (node.type === 'html' || node.type === 'definition') {
