@@ -7,8 +7,8 @@ import type { Rule, RuleContext, RuleMeta, RuleReport, Section } from '../src/ty
 import { appliesLeads, historicalMention, SAID_GONE_NEXT } from './data/currency-phrases.js';
 
 const CURRENT_LAW = 'UK GDPR and the Data Protection Act 2018';
-/** "Data Protection Act 1998", "DPA 1998", "Data Protection Act (1998)". */
-const ACT_1998 = /(?:Data Protection Act|\bDPA) ?(?:of )?\(?1998\)?/gi;
+/** "Data Protection Act 1998", "DPA 1998", "Data Protection Act (1998)", "Data Protection Act (DPA) 1998". */
+const ACT_1998 = /(?:Data Protection Act(?: \(DPA\))?|\bDPA) ?(?:of )?\(?1998\)?/gi;
 /** "the Data Protection Act" with no year, which in a pre-2018 notice means the 1998 Act. */
 const ACT_NO_YEAR = /\bData Protection Act\b(?! ?\(?(?:of )?(?:19|20)\d\d)/gi;
 /** "the 1998 Act" after the notice has named the Data Protection Act 1998… */

@@ -4,7 +4,8 @@
 import { findMatches, quote } from '../src/checks/text.js';
 import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
 
-const GDPR_MENTION = /GDPR\b|\bGeneral Data Protection Regulat(?:ions?|ory)\b/gi;
+// ("General Data Processing Regulations" is a common misnaming of it.)
+const GDPR_MENTION = /GDPR\b|\bGeneral Data Pro(?:tection|cessing) Regulat(?:ions?|ory)\b/gi;
 const UK_GDPR = /\bUK[ -]?GDPR\b|\bUK General Data Protection Regulation|\bUnited Kingdom General Data Protection Regulation/gi;
 
 export const meta: RuleMeta = {

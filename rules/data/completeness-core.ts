@@ -43,7 +43,7 @@ export const OFFICE_ROUTE = /\b(via|through|at|c\/o|care of|contact(ing)?|write 
 
 // ---- DPO -------------------------------------------------------------------------------
 
-export const DPO_MENTION = /\b(data protection officer|DPO)\b/i;
+export const DPO_MENTION = /\b(data protection officers?|DPOs?)\b/i;
 /** Independent and early-years settings need not appoint a DPO; a named lead also passes. */
 export const DATA_PROTECTION_LEAD = /\bdata (protection|privacy) (lead|manager|co-?ordinator|compliance (officer|manager|lead))\b|\bprivacy (officer|lead|manager)\b/i;
 /** A DPO who is not the school's: DfE's, the local authority's, the regulator's. */
@@ -61,7 +61,7 @@ const purpose = (body: string) => new RegExp(PURPOSE_LEAD + '(?:' + body + ')', 
 /** Distinct purposes: two close together make a list; one counts in a "we use it to" sentence. */
 export const OWN_PURPOSES: readonly RegExp[] = [
   // (Not "… required to provide certain pupil information": that is the parent providing data.)
-  purpose("(support(?:ing)?|enabl(?:e|ing)|help(?:ing)?|deliver(?:ing)?|provid(?:e|ing)|tailor(?:ing)?|teach(?:ing)?|educat(?:e|ing))\\b(?! (?:(?:certain|any|some|the|this|your|their|all|such) )?(?:(?:pupil|personal|parent|child's) )?(?:information|data|details)\\b)[^.\\n]{0,40}\\b(learning|teaching|education|pupils?|child(?:ren)?|students)\\b"),
+  purpose("(support(?:ing)?|enabl(?:e|ing)|help(?:ing)?|deliver(?:ing)?|provid(?:e|ing)|tailor(?:ing)?|teach(?:ing)?|educat(?:e|ing))\\b(?! (?:(?:certain|any|some|the|this|your|their|all|such) )?(?:(?:pupil|personal|parent|child's) )?(?:information|data|details)\\b)[^.\\n]{0,40}\\b(learn(?:ing)?|teaching|education|pupils?|child(?:ren)?|students)\\b"),
   purpose("(monitor(?:ing)?|report(?:ing)?|track(?:ing)?|check(?:ing)?|assess(?:ing)?)\\b[^.\\n]{0,40}\\b(progress|attainment|achievement|performance|doing)\\b"),
   purpose("(provid(?:e|ing)|giv(?:e|ing)|offer(?:ing)?|look(?:ing)? after|support(?:ing)?)\\b[^.\\n]{0,30}\\b(pastoral care|care|wellbeing|well-being|welfare)\\b|look after (you|your|pupils|children)|care for\\b[^.\\n]{0,20}\\b(you|your|pupils|child(?:ren)?)\\b"),
   purpose("(assess|evaluate|measure|improve)\\b[^.\\n]{0,30}\\b(quality|effectiveness|how well|performance)\\b"),
@@ -72,7 +72,7 @@ export const OWN_PURPOSES: readonly RegExp[] = [
   // One general purpose is still a purpose: "to provide education", "to carry out its functions",
   // "for purposes related to your education", "so that we can operate effectively as a school".
   /\b(essential|needed|necessary|required) for (the )?(school|academy|setting|nursery)('s|s'|s|\u2019s)? operational use\b/i,
-  /\bprovision of education\b|\bto (provide|deliver) (an? )?education\b|\b(carry out|fulfil) (its|our) (core functions|duties as an? (education|school))\b/i,
+  /\bprovision of education\b|\bto (provide|deliver) (an? )?education\b|\bto provide (pupils|children|students) with an? education\b|\b(carry out|fulfil) (its|our) (core functions|duties as an? (education|school))\b/i,
   /\b(carry out|fulfil|perform) (its|our) (core |statutory |educational )?functions\b|\bfor (the )?purposes? (related|relating|connected) to (your|their|the|a|pupils'?|children's) (child's )?education\b|\bfor educational purposes\b/i,
   /\b(operate|function) (effectively |efficiently |properly )?as an? (school|academy|nursery|setting|pre-?school)\b|\b(deliver|provide|offer) (a |an |our |the )?(childcare|early years|nursery|pre-?school) (service|provision)s?\b|\b(run|manage) the education system\b/i,
 ];
@@ -92,7 +92,7 @@ export const PURPOSE_NOUNS: readonly RegExp[] = [
 export const PURPOSES_LABEL = /^[ \t\u2022*-]*(?:Q\.?[ \t]*)?(?:(?:our )?purposes?|why\??|what (?:do )?we use (?:it|this|them) for\??)[ \t]*(?:[:\u2013-]|\n[ \t]*(?:A\.)?)[ \t]*\S/im;
 
 /** A sentence (or the lines just before it) saying the data is used for something. */
-export const PURPOSES_CUE = /\b(use|uses|used|using|collect|collects|process|hold|need|reasons?|purposes?|(helps?|allows?|enables?) us|in order to|so that)\b/i;
+export const PURPOSES_CUE = /\b(use|uses|used|using|collect|collects|process|hold|need|reasons?|purposes?|(helps?|allows?|enables?) us|in order to|so that|so (that )?(we|I|the school) can)\b/i;
 /** "To meet legal requirements" on its own says why the law allows it, not what the data is
  * for: it counts only as one item of a list. */
 export const LEGAL_DUTY_PURPOSE = purpose("(comply|meet|fulfil|carry out)\\b[^.\\n]{0,40}\\b(law|legal|statutory|duties|obligations|requirements|core functions)\\b");
@@ -212,14 +212,14 @@ export const DATA_SOURCES: readonly RegExp[] = [
 /** Any character within a sentence, across a hard line break but not into a new list item
  * or paragraph (plain-text notices are often wrapped at 70-80 columns). */
 const IN_SENTENCE = '(?:[^.\\n]|\\n(?![ \\t]*(?:[-*\\u2022\\u00b7]|\\n)))';
-const RECIPIENTS = '(local (education )?(authority|authorities|council)|government (departments?|agencies)|(county|city|borough) council|department (for|of) education|\\bDfE\\b|(next|new|receiving|destination|other|another|senior|secondary) schools?|schools? (that|which) (the )?pupils? attend|schools? (that|which) (your child|pupils|children|they) (moves?|go(es)?|transfers?) (on )?to|NHS|school nurs(e|ing)|health (services|professionals|authorities)|youth support|careers|police|social (care|services|workers?)|examining bodies|exam(ination)? boards?|awarding bodies|ofsted|QCA|qualifications and curriculum|standards and testing agency|suppliers|service providers|(IT|software|technology|systems?) (providers?|suppliers?|companies)|third[- ]part(y|ies)|parent[- ]teacher association|PTF?A)';
+const RECIPIENTS = '(local (education )?(authority|authorities|council)|government (departments?|agencies)|(county|city|borough) council|department (for|of) education|\\bDfE\\b|(next|new|receiving|destination|other|another|senior|secondary) schools?|schools? (that|which) (the )?pupils? attend|schools? (that|which) (your child|pupils|children|they) (moves?|go(es)?|transfers?) (on )?to|NHS|school nurs(e|ing)|health (services|professionals|authorities)|youth support|careers|police|social (care|services|workers?)|examining bodies|exam(ination)? boards?|awarding bodies|ofsted|QCA|qualifications and curriculum|standards and testing agency|suppliers|service providers|(IT|software|technology|systems?) (providers?|suppliers?|companies)|third[- ]part(y|ies)|parent[- ]teacher association|PTF?A|(outside|external|partner) agencies|debt collect\\w+ agenc(y|ies)|funding bod(y|ies)|regulatory bodies)';
 export const RECIPIENTS_PATTERNS: readonly RegExp[] = [
   // ("… sent to us when a child joins us from another school" is a source, not a recipient.)
   new RegExp(`\\b(share|shares|shared|sharing|pass|passes|passed|disclose|discloses|disclosed|disclosing|give|gives|send|sends|sent|provide|provides|provided|transfer|transfers|transferred)\\b${IN_SENTENCE}{0,100}\\b(with|to)\\b(?! us\\b)${IN_SENTENCE}{0,60}\\b${RECIPIENTS}`, 'i'),
   // "processed by the manager, the treasurer, our accountant and the local authority" (not "… where it is needed by the local authority").
   new RegExp(`\\b(accessed|seen|used|processed|handled)\\b${IN_SENTENCE}{0,30}\\bby\\b${IN_SENTENCE}{0,80}\\b${RECIPIENTS}`, 'i'),
   // The body named first, the sharing after: "Our local authority, Enfield Council, also holds data …, and we share data with them."
-  new RegExp(`\\b${RECIPIENTS}${IN_SENTENCE}{0,120}\\b(we|the school|the academy) (also )?(share|pass|send|give|disclose|provide)\\w{0,4} ((personal )?(data|information)|it|this) (with|to) (them|it)\\b`, 'i'),
+  new RegExp(`\\b${RECIPIENTS}${IN_SENTENCE}{0,120}\\b(we|the school|the academy) (also )?(share|pass|send|give|disclose|provide)\\w{0,4} ((personal )?(data|information)|it|this) (with|to) (them|it)\\b|\\b${RECIPIENTS}${IN_SENTENCE}{0,120}\\breport\\w{0,3} (it |this |them )?back to (them|it)\\b`, 'i'),
   // "… to allow the local authority to calculate the school's budget".
   new RegExp(`\\b(allow|enable)s? (the )?${RECIPIENTS} to\\b`, 'i'),
   new RegExp(`\\boutsourc(e|ed|es|ing)\\b${IN_SENTENCE}{0,80}\\bthird[- ]part(y|ies)\\b`, 'i'),
@@ -253,6 +253,8 @@ export const TRANSFERS: readonly RegExp[] = [
 export const RETENTION: readonly RegExp[] = [
   /\b(records?|data|information)? ?retention( and (disposal|destruction|deletion))? (schedule|policy|period|guidelines?|guidance|toolkit)s?\b/i,
   /\b(records management|information management) (policy|society|toolkit)\b|\bIRMS\b|\bretention of records\b/i,
+  // A criterion: "Data no longer required is erased after your child has ceased attending our club."
+  /\b(erased|deleted|destroyed|disposed of|shredded)\b[^.\n]{0,60}\b(after|when|once)\b[^.\n]{0,50}\b(ceased|stopped|stops|left|leaves|finished) (attending|at)\b/i,
   /\b(keep|kept|retain|retained|hold|held|store|stored)\b[^.\n]{0,60}\b(for the time|while|whilst|as long as|until) (a |the |your )?(child|pupil|student|you|they|he or she)s? (remains?|is|are|attends?|leaves?|left)\b/i,
   /\b(keep|kept|retain|retained|hold|held|store|stored)\b[^.\n]{0,80}\b(for|until|up to)\b[^.\n]{0,40}\b(\d+|one|two|three|four|five|six|seven|ten|twenty[- ]?five) (years?|months?)\b/i,
   /\b(keep|kept|retain|retained|hold|held|store|stored)\b[^.\n]{0,80}\buntil\b[^.\n]{0,40}\b(aged?|reaches|is|turns|their) \d{2}\b/i,

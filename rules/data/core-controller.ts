@@ -7,6 +7,7 @@ export const ORGANISATION_TYPES = [
   'Academy Trust', 'Academies Trust', 'Schools Trust', 'Education Trust', 'Learning Trust', 'Trust',
   'Academy', 'College', 'Federation', 'Day Nursery', 'Nursery', 'Nurseries', 'Pre-?[Ss]chool',
   'Playgroup', 'Childcare', 'Childminding', 'Childminders?', 'Kindergarten', 'Pupil Referral (Unit|Service)',
+  'University Technical College', 'UTC', 'Studio School',
 ] as const;
 
 /** Councils are controllers of their own notices, but mostly appear as recipients: they

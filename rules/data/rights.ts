@@ -104,7 +104,7 @@ export const ERASURE: RightPhrases = {
   terms: [/\b(eras(e|ed|ure|ing)|delet(e|ed|ion|ing)|destroy(ed)?|remov(e|ed|al|ing)|rub(bed|bing)?( it| them)? out|wip(e|ed|ing)|get rid of)\b/i],
   // "CCTV recordings are deleted automatically after 30 days" is retention, not the right.
   // "You can ask to remove your consent" is withdrawing consent, not erasure.
-  rejectIfSentence: [ACCURACY_PRINCIPLE, /\b(automatically|routinely)\b|\bafter (\d+|one|two|three|six|seven|thirty) (days?|weeks?|months?|years?)\b|\bremov\w{0,3} (your |their |the )?(consent|permission)\b/i],
+  rejectIfSentence: [ACCURACY_PRINCIPLE, /\b(automatically|routinely)\b|\bafter (\d+|one|two|three|six|seven|thirty) (days?|weeks?|months?|years?)\b|\bremov\w{0,3} (your |their |the )?(consent|permission)\b|\bno longer (required|needed)\b/i],
 };
 
 export const RESTRICTION: RightPhrases = {

@@ -20,7 +20,7 @@ const NAME_RUN = `\\b${WORD}(?: {1,2}(?:${JOINER})?${WORD}){0,7}`;
  * controller", "Ashdown Hospital Education Service is the organisation in charge of your
  * information", "We, Little Barn Owls Ltd, are the ‘data controller’". */
 const NAMED_AS_CONTROLLER = new RegExp(
-  `${NAME_RUN}(?=,? {1,2}(?:is|are|acts as|remains) (?:(?:the |a |our )?["\u201c\u2018']?(?:data )?controller\\b|the organisation (?:in charge of|responsible for) (?:your|the|pupils'?|children's) (?:personal )?(?:information|data)\\b))`,
+  `${NAME_RUN}(?=,? {1,2}(?:is|are|acts as|remains) (?:(?:the |a |our )?["\u201c\u2018']?(?:[Dd]ata )?[Cc]ontroller\\b|the organisation (?:in charge of|responsible for) (?:your|the|pupils'?|children's) (?:personal )?(?:information|data)\\b))`,
   'g',
 );
 /** A name the notice defines as the school ("We are Academy21 (the “School”)") or calls one
@@ -29,6 +29,8 @@ const NAMED_AS_SCHOOL = new RegExp(
   `${NAME_RUN}(?= \\((?:the |hereafter |hereinafter )?["\u201c\u2018'](?:School|Academy|Trust|Nursery|College|Setting|Federation)["\u201d\u2019']\\)| (?:is|are) an? (?:[a-z-]+ ){0,3}(?:school|academy|nursery|pre-school|college)\\b)`,
   'g',
 );
+/** The name the notice's "we" stands for: "whenever you see the words ('We', 'Us' or 'Our'), it refers to Witherslack Group, …". */
+const DEFINED_AS_WE = new RegExp(`(?<=[\u2018'"\u201c] ?We[\u2019'"\u201d][^.\\n]{0,60}\\b(?:refers? to|means) (?:the )?)${NAME_RUN}`, 'g');
 /** A childminder, who is the controller in person: "I (Mrs Jane Okafor) will collect …", "I, Jane Okafor, am …". */
 const CHILDMINDER_IN_PERSON = /(?<=\bI (?:\(|, ))(?:(?:Mrs|Mr|Ms|Miss|Dr)\.? )?[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}(?=\)|, am\b)/g;
 
@@ -95,6 +97,7 @@ function candidates(notice: SectionedNotice): Candidate[] {
   considerEach(NAMED_AS_CONTROLLER, false);
   considerEach(NAMED_AS_SCHOOL, true);
   considerEach(CHILDMINDER_IN_PERSON, true);
+  considerEach(DEFINED_AS_WE, true);
   return found.sort((a, b) => a.match.start - b.match.start);
 }
 
