@@ -456,6 +456,28 @@ describe('plain-text sections', () => {
     expect(notice.sections.filter((s) => s.heading !== null).map((s) => s.heading)).toEqual(['Privacy notice for parents', 'What we collect']);
   });
 
+  it('reads a contents list after "This privacy notice sets out the following information:" as a list, not as headings', () => {
+    const text = 'This privacy notice sets out the following information:\nThe personal data we collect\nWhy we use this data\nHow Government uses your data\nWe collect names, addresses and attendance records, and we receive records from previous schools and the local authority when a pupil joins us.\nWhy we use this data\nWe use it to support learning.\n';
+    const notice = sectionNotice(parseNotice(text, 'text', 'x.txt'));
+    expect(notice.sections.filter((s) => s.heading !== null).map((s) => [s.heading, s.topic, s.owner])).toEqual([['Why we use this data', 'purposes', 'school']]);
+  });
+
+  it('takes "Introduction & Who We Are" and "Information We May Collect" for headings, and "Purpose of this policy" for the introduction', () => {
+    const text = '1. Introduction & Who We Are\n\nSkylark Day Nursery is the data controller.\n\n2. Purpose of this Policy\n\nThis policy explains what we collect and why.\n\n3. Information We May Collect\n\nWe may collect names, dates of birth and allergies.\n';
+    const notice = sectionNotice(parseNotice(text, 'text', 'x.txt'));
+    expect(notice.sections.filter((s) => s.heading !== null).map((s) => [s.heading, s.topic])).toEqual([
+      ['1. Introduction & Who We Are', 'intro'],
+      ['2. Purpose of this Policy', 'intro'],
+      ['3. Information We May Collect', 'categories'],
+    ]);
+  });
+
+  it('marks "What is “personal information”?" with curly quotes as a definition', () => {
+    const text = 'Privacy notice\n\nThis notice explains how we use information.\n\nWhat is “personal information”?\n\nPersonal information is anything that identifies a living person.\n';
+    const notice = sectionNotice(parseNotice(text, 'text', 'x.txt'));
+    expect(notice.sections.at(-1)?.owner).toBe('definition');
+  });
+
   it('keeps the heading of a DfE sub-part under a school heading school-owned', () => {
     const text = 'Why we share pupil information\n\nWe share some records with others when the law says we must.\n\nDepartment for Education\n\nWe send the termly census to the Department for Education because the law requires it.\n';
     const notice = sectionNotice(parseNotice(text, 'text', 'x.txt'));

@@ -92,7 +92,7 @@ export const PURPOSE_NOUNS: readonly RegExp[] = [
 export const PURPOSES_LABEL = /^[ \t\u2022*-]*(?:Q\.?[ \t]*)?(?:(?:our )?purposes?|why\??|what (?:do )?we use (?:it|this|them) for\??)[ \t]*(?:[:\u2013-]|\n[ \t]*(?:A\.)?)[ \t]*\S/im;
 
 /** A sentence (or the lines just before it) saying the data is used for something. */
-export const PURPOSES_CUE = /\b(use|uses|used|using|collect|collects|process|hold|need|reasons?|purposes?|(helps?|allows?|enables?) us|in order to|so that|so (that )?(we|I|the school) can)\b/i;
+export const PURPOSES_CUE = /\b(use|uses|used|using|collect|collects|process|hold|need|reasons?|purposes?|(helps?|allows?|enables?) us|in order to|so that|(information|data) about (you|your child|pupils|children)\b[^.\n]{0,20}\bso (that )?(we|I|the school) can)\b/i;
 /** "To meet legal requirements" on its own says why the law allows it, not what the data is
  * for: it counts only as one item of a list. */
 export const LEGAL_DUTY_PURPOSE = purpose("(comply|meet|fulfil|carry out)\\b[^.\\n]{0,40}\\b(law|legal|statutory|duties|obligations|requirements|core functions)\\b");

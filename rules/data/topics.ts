@@ -97,8 +97,9 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
       /^how (the )?[a-z]+( [a-z]+)? uses? (pupil |student |children'?s |your |personal )?(data|information)$/,
       /^how (do )?we use (it|them)$/,
       /^how and why\b/,
-      /^purposes?\b/,
-      /^(the )?purposes? (for|of)\b/,
+      // (Not "Purpose of this policy": that introduces the notice.)
+      /^purposes?\b(?! of this (privacy )?(notice|policy|document))/,
+      /^(the )?purposes? (for|of)\b(?! this (privacy )?(notice|policy|document))/,
       /^what (do )?we use (your |this |pupil )?(data|information)\b/,
       /^what (do|does) (we|the (school|trust|academy)) use (it|this|them) for\b/,
       /^what we use (it|this|them) for\b/,
@@ -152,7 +153,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
     topic: 'categories',
     headings: [
       /\bcategories of\b/,
-      /^(the )?(personal |pupil |student )?(data|information) (that )?we (hold|collect|process|use|keep)\b/,
+      /^(the )?(personal |pupil |student )?(data|information) (that )?we (may |will )?(hold|collect|process|use|keep)\b/,
       /^what (personal |pupil )?(data|information) (do )?we (use|hold|collect|process|keep|have)\b/,
       /^what (the )?[a-z]+ collects\b/,
       /^what (do )?(we|you) know about (you|your child|me)\b/,
@@ -261,6 +262,7 @@ export const TOPIC_VOCABULARY: readonly TopicVocabulary[] = [
       /^scope\b/,
       /^about this (privacy )?(notice|policy|document)\b/,
       /^what this (privacy )?(notice|policy|document) is for\b/,
+      /^((what is )?the )?purposes? of this (privacy )?(notice|policy|document)\b/,
       /^data protection( (and|&) privacy| and gdpr)?$/,
       /^(uk )?gdpr\b/,
       /^general data protection regulations?\b/,
@@ -291,7 +293,7 @@ export const TITLE_ONLY_HEADINGS: readonly RegExp[] = [
 
 /** Headings of general explanations that are nobody's processing ("What is personal data?"). */
 export const DEFINITION_HEADINGS: readonly RegExp[] = [
-  /^what (is|are|does)( a| the)? (personal (data|information)|privacy notice|special categor|processing|data protection|(uk )?gdpr|general data protection)/,
+  /^what (is|are|does)( a| the)? "?(personal (data|information)|privacy notice|special categor|processing|data protection|(uk )?gdpr|general data protection)/,
   /^definitions?$/,
   // "Glossary", "Key terms", "Appendix A: Glossary of Key Terms".
   /^(appendix [a-z0-9]{1,3}:? )?(key terms|glossary|definitions)( of (key )?terms)?$/,

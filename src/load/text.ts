@@ -70,12 +70,16 @@ const endsInsideBrackets = (text: string): boolean => text.lastIndexOf('(') > te
 const endsMidSentence = (text: string): boolean => HARD_WRAP_ENDING.test(text) || endsInsideBrackets(text);
 /** "…includes:", "…the following:" introduce a list; they do not head a section. */
 const LEAD_IN = /\b(includes|including|following|such as|explaining|below|is|are)\b/i;
+/** A line announcing a list of the notice's own sections: "This privacy notice sets out the following information:". */
+const CONTENTS_LEAD_IN = /\b(sets out|covers|contains|explains|is split into|is divided into)\b[^:]{0,60}:$|^(table of )?contents:?$/i;
 /** A line announcing the list that follows ("We use the data to:", "…include:"). */
 const LIST_LEAD_IN = /\b(to|includes?|including|following|as follows|such as|are|were) ?:$/i;
 /** A question or "how we…" clause: verbs in it do not make the line a sentence. */
 const QUESTION_CLAUSES: readonly RegExp[] = [
   /^(who|what|why|how|where|when|which|whose|whom|do|does|can|is|are)\b/i,
-  /[-–:(] ?(who|what|why|how|where|when|which)\b/i,
+  /(?:[-–:(&]|\band) ?(who|what|why|how|where|when|which)\b/i,
+  // A noun and its clause: "Information We May Collect", "Data we will hold about you".
+  /^(the )?((personal|pupil|other) )?(information|data|details|records) (that |which )?(we|the school|the nursery) (may|will|might|can|must)\b/i,
 ];
 /** Title lines too generic to head a section when a more specific title follows. */
 const GENERIC_TITLES: readonly RegExp[] = [
@@ -237,6 +241,8 @@ function analyse(text: string): Analysis {
   const roles: Role[] = lines.map((l) => (l.blank ? 'blank' : 'body'));
   const markers = lines.map((l) => (l.blank ? null : markerOf(l.text)));
   const unmarked = lines.map(() => false);
+  // The headings listed in a contents list, while it lasts (a heading met again starts the notice itself).
+  let contents: Set<string> | null = null;
   const prevNonBlank = (i: number) => {
     for (let j = i - 1; j >= 0; j--) if (!lines[j].blank) return j;
     return -1;
@@ -288,11 +294,17 @@ function analyse(text: string): Analysis {
     // Items run longer than headings; straight under the lead-in or the previous item they may fill a line.
     const itemLength = adjacent(prev, i) ? 200 : 100;
     const afterColon = prev >= 0 && (roles[prev] === 'body' || roles[prev] === 'candidate') && lines[prev].text.endsWith(':');
-    if (prev >= 0 && (afterColon || unmarked[prev]) && isShortLine(line.text, itemLength) && (!isKnownHeading(line.text) || insideList)) {
+    if (afterColon && CONTENTS_LEAD_IN.test(lines[prev].text)) contents = new Set();
+    else if (!adjacent(prev, i) || !unmarked[prev]) contents = null;
+    // In a contents list, lines worded as the headings they list are its items.
+    const listedHeading = contents !== null && adjacent(prev, i) && isShortLine(line.text) && !contents.has(line.text);
+    if (listedHeading) contents?.add(line.text);
+    else contents = null;
+    if (prev >= 0 && (afterColon || unmarked[prev]) && isShortLine(line.text, itemLength) && (!isKnownHeading(line.text) || insideList || listedHeading)) {
       const leadIn = lines[prev].text;
       // "The categories … include:" heads its section and opens its list (a candidate: lower-case items only).
       const opensList = afterColon && (startsLowercase(line.text) || (roles[prev] === 'body' && (/[;,]$/.test(line.text) || LIST_LEAD_IN.test(leadIn) || wordCount(leadIn) >= 4)));
-      if (!headsParagraph && (opensList || (unmarked[prev] && startsLowercase(line.text) === startsLowercase(lines[prev].text)))) {
+      if ((!headsParagraph || listedHeading) && (opensList || (unmarked[prev] && startsLowercase(line.text) === startsLowercase(lines[prev].text)))) {
         unmarked[i] = true;
         roles[i] = 'item';
         continue;

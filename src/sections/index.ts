@@ -30,11 +30,11 @@ function draftsOf(loaded: LoadedNotice): Draft[] {
   let seenBody = false;
   for (const node of loaded.tree.children) {
     if (node.type === 'heading') {
-      // A heading straight under the title, with no text between, is part of it ("Oakfield
-      // School Privacy Notice" / "How we use pupil information"), even after a letterhead.
+      // A heading straight under the notice's first title, with no text between, is part of it
+      // ("Oakfield School Privacy Notice" / "How we use pupil information"), even after a letterhead.
       const previous = drafts[drafts.length - 1];
       const subtitle =
-        previous.heading !== null && !previous.nodes.some(isBodyText) &&
+        previous.heading !== null && !previous.nodes.some(isBodyText) && drafts.every((d) => d.heading === null || d.isTitle || d === previous) &&
         (previous.isTitle || PRIVACY_NOTICE_NAME.test(normalizeHeading(toString(previous.heading))));
       drafts.push({ heading: node, nodes: [], isTitle: !seenBody || node.depth === 1 || subtitle, afterBody: seenBody });
       continue;
