@@ -45,7 +45,7 @@ export const OFFICE_ROUTE = /\b(via|through|at|c\/o|care of|contact(ing)?|write 
 
 export const DPO_MENTION = /\b(data protection officers?|DPOs?)\b/i;
 /** Independent and early-years settings need not appoint a DPO; a named lead also passes. */
-export const DATA_PROTECTION_LEAD = /\bdata (protection|privacy) (lead|manager|co-?ordinator|compliance (officer|manager|lead))\b|\bprivacy (officer|lead|manager)\b/i;
+export const DATA_PROTECTION_LEAD = /\bdata (protection|privacy) (lead|manager|team|co-?ordinator|compliance (officer|manager|lead))\b|\bprivacy (officer|lead|manager)\b/i;
 /** A DPO who is not the school's: DfE's, the local authority's, the regulator's. */
 export const FOREIGN_DPO = /\b(DfE|department for education|department|council|local authority|LA|NHS)('s)? (data protection officer|DPO)\b|\b(its|their) own (data protection officer|DPO)\b|\b(data protection officer|DPO) (of|at|for) (the )?(DfE|department|council|local authority)\b/i;
 
@@ -55,7 +55,7 @@ export const FOREIGN_DPO = /\b(DfE|department for education|department|council|l
 // "in order to", "helps us", "for the", a list item ("-", "o", "3.", "b)", "(b)"), ":"/";" or a comma
 // (the next item of a list run on in one sentence: "to support learning, monitor progress, …").
 // ("o" and a space is consumed, not looked ahead to: the look-ahead made every purpose pattern take half as long again.)
-const PURPOSE_LEAD = '(?:\\bto |\\bin order to |\\bhelps? us (?:to )?|\\bso (?:that )?we can |\\bfor the |[:;,][ \\t]*|^[ \\t]*(?:[-*\u2022\u00b7\u25aa\u25cf\u25e6]|o[ \\t]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)])?[ \\t]*)';
+const PURPOSE_LEAD = '(?:\\bto help (?:us )?(?:to )?|\\bwe can |\\bto |\\bin order to |\\bhelps? us (?:to )?|\\bso (?:that )?we can |\\bfor the |[:;,][ \\t]*|^[ \\t]*(?:[-*\u2022\u00b7\u25aa\u25cf\u25e6]|o[ \\t]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)])?[ \\t]*)';
 const purpose = (body: string) => new RegExp(PURPOSE_LEAD + '(?:' + body + ')', 'im');
 
 /** Distinct purposes: two close together make a list; one counts in a "we use it to" sentence. */
@@ -103,7 +103,7 @@ export const PURPOSE_ASIDE = /^[ \t]*(?:[-*\u2022\u00b7\u25aa\u25cf\u25e6]|o[ \t
 
 /** A basis named in terms no one could mistake. */
 export const LAWFUL_BASIS_STRONG: readonly RegExp[] = [
-  /\bpublic task\b|\btasks? (carried out )?in the public interest\b|\bofficial authority\b/i,
+  /\bpublic task\b|\btasks? (carried out )?in the public interest\b|\bofficial authority\b|\bpublic interest ?\/ ?exercise of (official )?authority\b/i,
   /\b(legal|statutory) (obligation|duty)\b|\bcomply with (a|our)? ?(legal|statutory) (obligation|duty|duties)\b/i,
   /\bvital interests?\b/i,
   /\blegitimate interests?\b/i,
@@ -215,11 +215,13 @@ const IN_SENTENCE = '(?:[^.\\n]|\\n(?![ \\t]*(?:[-*\\u2022\\u00b7]|\\n)))';
 const RECIPIENTS = '(local (education )?(authority|authorities|council)|government (departments?|agencies)|(county|city|borough) council|department (for|of) education|\\bDfE\\b|(next|new|receiving|destination|other|another|senior|secondary) schools?|schools? (that|which) (the )?pupils? attend|schools? (that|which) (your child|pupils|children|they) (moves?|go(es)?|transfers?) (on )?to|NHS|school nurs(e|ing)|health (services|professionals|authorities)|youth support|careers|police|social (care|services|workers?)|examining bodies|exam(ination)? boards?|awarding bodies|ofsted|QCA|qualifications and curriculum|standards and testing agency|suppliers|service providers|(IT|software|technology|systems?) (providers?|suppliers?|companies)|third[- ]part(y|ies)|parent[- ]teacher association|PTF?A|(outside|external|partner) agencies|debt collect\\w+ agenc(y|ies)|funding bod(y|ies)|regulatory bodies)';
 export const RECIPIENTS_PATTERNS: readonly RegExp[] = [
   // ("… sent to us when a child joins us from another school" is a source, not a recipient.)
-  new RegExp(`\\b(share|shares|shared|sharing|pass|passes|passed|disclose|discloses|disclosed|disclosing|give|gives|send|sends|sent|provide|provides|provided|transfer|transfers|transferred)\\b${IN_SENTENCE}{0,100}\\b(with|to)\\b(?! us\\b)${IN_SENTENCE}{0,60}\\b${RECIPIENTS}`, 'i'),
+  new RegExp(`\\b(share|shares|shared|sharing|pass|passes|passed|disclose|discloses|disclosed|disclosing|give|gives|send|sends|sent|provide|provides|provided|transfer|transfers|transferred|submit|submits|submitted)\\b${IN_SENTENCE}{0,100}\\b(with|to)\\b(?! us\\b)${IN_SENTENCE}{0,60}\\b${RECIPIENTS}`, 'i'),
   // "processed by the manager, the treasurer, our accountant and the local authority" (not "… where it is needed by the local authority").
   new RegExp(`\\b(accessed|seen|used|processed|handled)\\b${IN_SENTENCE}{0,30}\\bby\\b${IN_SENTENCE}{0,80}\\b${RECIPIENTS}`, 'i'),
   // The body named first, the sharing after: "Our local authority, Enfield Council, also holds data …, and we share data with them."
   new RegExp(`\\b${RECIPIENTS}${IN_SENTENCE}{0,120}\\b(we|the school|the academy) (also )?(share|pass|send|give|disclose|provide)\\w{0,4} ((personal )?(data|information)|it|this) (with|to) (them|it)\\b|\\b${RECIPIENTS}${IN_SENTENCE}{0,120}\\breport\\w{0,3} (it |this |them )?back to (them|it)\\b`, 'i'),
+  // "We may need to tell the local authority that your child is eligible for funding."
+  new RegExp(`\\bwe (may |will |must |might )?(need to |have to )?(report|tell|inform|notify)\\b${IN_SENTENCE}{0,60}\\b${RECIPIENTS}`, 'i'),
   // "… to allow the local authority to calculate the school's budget".
   new RegExp(`\\b(allow|enable)s? (the )?${RECIPIENTS} to\\b`, 'i'),
   new RegExp(`\\boutsourc(e|ed|es|ing)\\b${IN_SENTENCE}{0,80}\\bthird[- ]part(y|ies)\\b`, 'i'),

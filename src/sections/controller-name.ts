@@ -59,6 +59,9 @@ function properName(raw: string): string | null {
   return name.replace(TYPE_SUFFIX, '').split(' ').every(isGeneric) ? null : name;
 }
 
+/** The line that titles a notice: "… Privacy Notice". */
+const NOTICE_TITLE = /^[^\n]{0,80}\bprivacy (notice|policy|statement)\s*$/im;
+
 interface Candidate { name: string; match: TextMatch; inControllerSentence: boolean }
 
 /** A full stop after a word longer than an abbreviation ("St.", "Ltd.") ends a sentence.
@@ -80,20 +83,22 @@ function perSentence(run: TextMatch): TextMatch[] {
 
 function candidates(notice: SectionedNotice): Candidate[] {
   const found: Candidate[] = [];
-  const consider = (match: TextMatch, councilsToo: boolean) => {
+  const consider = (match: TextMatch, councilsToo: boolean, titlesItsNotice = false) => {
     if (NOT_A_CONTROLLER.test(match.text)) return;
     const name = properName(match.text.replace(/\s+/g, ' ').replace(/\u2019/g, "'"));
     if (!name) return;
-    const inControllerSentence = CONTROLLER_SENTENCE.test(sentenceAround(notice, match.start).text);
+    const sentence = sentenceAround(notice, match.start).text;
+    // A centre's notice titled with its name ("Enfield Children's Centre Privacy Notice") names it.
+    const inControllerSentence = CONTROLLER_SENTENCE.test(sentence) || (titlesItsNotice && NOTICE_TITLE.test(sentence));
     if (!councilsToo && !inControllerSentence) return;
     found.push({ name, match, inControllerSentence });
   };
-  const considerEach = (pattern: RegExp, councilsToo: boolean) => {
-    for (const run of findMatches(notice, pattern, ownedBy('school'))) for (const m of perSentence(run)) consider(m, councilsToo);
+  const considerEach = (pattern: RegExp, councilsToo: boolean, titlesItsNotice = false) => {
+    for (const run of findMatches(notice, pattern, ownedBy('school'))) for (const m of perSentence(run)) consider(m, councilsToo, titlesItsNotice);
   };
   considerEach(ORGANISATION, true);
   considerEach(COUNCIL, false);
-  considerEach(CENTRE, false);
+  considerEach(CENTRE, false, true);
   considerEach(NAMED_AS_CONTROLLER, false);
   considerEach(NAMED_AS_SCHOOL, true);
   considerEach(CHILDMINDER_IN_PERSON, true);
