@@ -4,7 +4,7 @@ import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
 import { findEvidence, reportMissing } from '../src/checks/kinds.js';
 import { clusteredEvidence } from '../src/checks/core-evidence.js';
 import { matchableText, type TextMatch } from '../src/checks/text.js';
-import { CATEGORIES_IN_A_SENTENCE, CATEGORIES_LEAD_IN, DATA_CATEGORIES, OWN_DATA_SENTENCE } from './data/completeness-core.js';
+import { CATEGORIES_IN_A_SENTENCE, CATEGORIES_LEAD_IN, CATEGORIES_LIST_BEGUN, DATA_CATEGORIES, OWN_DATA_SENTENCE } from './data/completeness-core.js';
 
 export const meta: RuleMeta = {
   id: 'categories-of-data',
@@ -31,8 +31,9 @@ export function check(context: RuleContext): void {
   const announced = (first: TextMatch) => ownList(first) && CATEGORIES_LEAD_IN.test(before(first));
   const spec = { patterns: DATA_CATEGORIES, owners: ['school', 'definition'] as const };
   if (clusteredEvidence(context, spec, 3, LIST_SPAN, ownList) || clusteredEvidence(context, spec, 2, LIST_SPAN, announced)) return;
-  // Four or more items listed in one sentence after "The information we collect includes".
-  if (findEvidence(context, { patterns: [CATEGORIES_IN_A_SENTENCE] })) return;
+  // Four or more items listed in one sentence after "The information we collect includes", or a
+  // bulleted list begun under its lead-in (a page cut off after the first item still lists).
+  if (findEvidence(context, { patterns: [CATEGORIES_IN_A_SENTENCE, CATEGORIES_LIST_BEGUN] })) return;
   reportMissing(context, ['categories'], 'missing');
 }
 

@@ -4,7 +4,7 @@ import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
 import { findEvidence, reportMissing } from '../src/checks/kinds.js';
 import { hasCuedMatch } from '../src/checks/core-evidence.js';
 import type { TextMatch } from '../src/checks/text.js';
-import { LAWFUL_BASIS_CUE, LAWFUL_BASIS_LOOSE, LAWFUL_BASIS_STRONG } from './data/completeness-core.js';
+import { LAWFUL_BASIS_CUE, LAWFUL_BASIS_LOOSE, LAWFUL_BASIS_STRONG, OTHER_BODY_AS_SUBJECT } from './data/completeness-core.js';
 
 export const meta: RuleMeta = {
   id: 'lawful-basis',
@@ -23,7 +23,8 @@ export const meta: RuleMeta = {
 const CUE_REACH = 600;
 
 export function check(context: RuleContext): void {
-  if (findEvidence(context, { patterns: LAWFUL_BASIS_STRONG }, ['lawful-basis'])) return;
+  // ("The Local Authority will only share data when there is a statutory duty" is the council's basis.)
+  if (findEvidence(context, { patterns: LAWFUL_BASIS_STRONG, rejectIfClause: [OTHER_BODY_AS_SUBJECT] }, ['lawful-basis'])) return;
   const inBasisSection = (m: TextMatch) => m.section?.topic === 'lawful-basis';
   if (hasCuedMatch(context.notice, LAWFUL_BASIS_LOOSE, LAWFUL_BASIS_CUE, CUE_REACH, { accept: inBasisSection })) return;
   reportMissing(context, ['lawful-basis', 'purposes'], 'missing');

@@ -1,7 +1,7 @@
 // Art 13(1)(e): the recipients, or categories of recipients, of the data.
 import type { Rule, RuleContext, RuleMeta } from '../src/types.js';
 import { requireMention } from '../src/checks/kinds.js';
-import { RECIPIENTS_PATTERNS } from './data/completeness-core.js';
+import { RECIPIENTS_PATTERNS, SHARING_SAFEGUARD } from './data/completeness-core.js';
 
 export const meta: RuleMeta = {
   id: 'recipients',
@@ -17,7 +17,7 @@ export const meta: RuleMeta = {
 };
 
 export function check(context: RuleContext): void {
-  requireMention(context, { patterns: RECIPIENTS_PATTERNS, topics: ['sharing', 'sharing-why'] });
+  requireMention(context, { patterns: RECIPIENTS_PATTERNS, rejectIfSentence: [SHARING_SAFEGUARD], topics: ['sharing', 'sharing-why'] });
 }
 
 export default { meta, check } satisfies Rule;

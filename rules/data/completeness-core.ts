@@ -61,7 +61,7 @@ const purpose = (body: string) => new RegExp(PURPOSE_LEAD + '(?:' + body + ')', 
 /** Distinct purposes: two close together make a list; one counts in a "we use it to" sentence. */
 export const OWN_PURPOSES: readonly RegExp[] = [
   // (Not "… required to provide certain pupil information": that is the parent providing data.)
-  purpose("(support(?:ing)?|enabl(?:e|ing)|help(?:ing)?|deliver(?:ing)?|provid(?:e|ing)|tailor(?:ing)?|teach(?:ing)?|educat(?:e|ing))\\b(?! (?:(?:certain|any|some|the|this|your|their|all|such) )?(?:(?:pupil|personal|parent|child's) )?(?:information|data|details)\\b)[^.\\n]{0,40}\\b(learn(?:ing)?|teaching|education|pupils?|child(?:ren)?|students)\\b"),
+  purpose("(support(?:ing)?|enabl(?:e|ing)|help(?:ing)?|deliver(?:ing)?|provid(?:e|ing)|offer(?:ing)?|tailor(?:ing)?|teach(?:ing)?|educat(?:e|ing))\\b(?! (?:(?:certain|any|some|the|this|your|their|all|such) )?(?:(?:pupil|personal|parent|child's) )?(?:information|data|details)\\b)[^.\\n]{0,40}\\b(learn(?:ing)?|teaching|education|pupils?|child(?:ren)?|students)\\b"),
   purpose("(monitor(?:ing)?|report(?:ing)?|track(?:ing)?|check(?:ing)?|assess(?:ing)?)\\b[^.\\n]{0,40}\\b(progress|attainment|achievement|performance|doing)\\b"),
   purpose("(provid(?:e|ing)|giv(?:e|ing)|offer(?:ing)?|look(?:ing)? after|support(?:ing)?)\\b[^.\\n]{0,30}\\b(pastoral care|care|wellbeing|well-being|welfare)\\b|look after (you|your|pupils|children)|care for\\b[^.\\n]{0,20}\\b(you|your|pupils|child(?:ren)?)\\b"),
   purpose("(assess|evaluate|measure|improve)\\b[^.\\n]{0,30}\\b(quality|effectiveness|how well|performance)\\b"),
@@ -92,7 +92,7 @@ export const PURPOSE_NOUNS: readonly RegExp[] = [
 export const PURPOSES_LABEL = /^[ \t\u2022*-]*(?:Q\.?[ \t]*)?(?:(?:our )?purposes?|why\??|what (?:do )?we use (?:it|this|them) for\??)[ \t]*(?:[:\u2013-]|\n[ \t]*(?:A\.)?)[ \t]*\S/im;
 
 /** A sentence (or the lines just before it) saying the data is used for something. */
-export const PURPOSES_CUE = /\b(use|uses|used|using|collect|collects|process|hold|need|reasons?|purposes?|(helps?|allows?|enables?) us|in order to|so that|(information|data) about (you|your child|pupils|children)\b[^.\n]{0,20}\bso (that )?(we|I|the school) can)\b/i;
+export const PURPOSES_CUE = /\b(use|uses|used|using|collect|collects|process|hold|needs?|reasons?|purposes?|(helps?|allows?|enables?) us|in order to|so that|(information|data) about (you|your child|pupils|children)\b[^.\n]{0,20}\bso (that )?(we|I|the school) can)\b/i;
 /** "To meet legal requirements" on its own says why the law allows it, not what the data is
  * for: it counts only as one item of a list. */
 export const LEGAL_DUTY_PURPOSE = purpose("(comply|meet|fulfil|carry out)\\b[^.\\n]{0,40}\\b(law|legal|statutory|duties|obligations|requirements|core functions)\\b");
@@ -173,6 +173,12 @@ export const DATA_CATEGORIES: readonly RegExp[] = [
 
 /** "We collect the following information:" — after such a lead-in, two kinds make a list. */
 export const CATEGORIES_LEAD_IN = /\bwhat (do(es)? )?(we|the school|school) (know|knows) about (you|me|your child)\b|\b(we|the school|the trust) (may |will |also |usually )?(collect|hold|keep|process|record)\b[^.\n]{0,40}(\bthe following\b|\binclud(e|es|ing)\b|:)|\b(information|data) (do |that |which )?(we|that we) (may |will |also )?(collect|hold|keep|process)\b/i;
+/** The list begun under its lead-in, even when the page is cut off after its first item:
+ * "The categories of pupil information that we collect, hold and share include: • Personal information (such as name, …". */
+export const CATEGORIES_LIST_BEGUN = new RegExp(
+  String.raw`^[^\n]{0,120}\b(?:(?:categories|types|kinds) of\b[^\n]{0,80}|(?:personal data|information)\b[^\n]{0,30}\b(?:that |which )?we (?:may )?(?:collect|hold|process)\b[^\n]{0,80})\binclud(?:e|es)(?:, but (?:is|are) not (?:restricted|limited) to)?:?[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*[-*\u2022\u00b7\uf0b7][ \t]*[^\n]{0,40}\b(?:information|data|details|records|names?|identifiers|characteristics)\b`,
+  'im',
+);
 /** A list in one sentence after a lead-in: "The information we collect includes your name, address, contact details, date of birth and previous education." */
 export const CATEGORIES_IN_A_SENTENCE = /\b(information|data|details) (that |which )?(we|the school) (may )?(collect|hold|keep|process|record)\b[^.\n]{0,30}\binclud(es|e|ing)\b:?[ \t]*(?:[^,.;:\n]{2,40},[ \t]*){3,}[^,.;:\n]{2,40}/i;
 /** A definition section that goes on to say what this school holds ("…that the school
@@ -212,7 +218,9 @@ export const DATA_SOURCES: readonly RegExp[] = [
 /** Any character within a sentence, across a hard line break but not into a new list item
  * or paragraph (plain-text notices are often wrapped at 70-80 columns). */
 const IN_SENTENCE = '(?:[^.\\n]|\\n(?![ \\t]*(?:[-*\\u2022\\u00b7]|\\n)))';
-const RECIPIENTS = '(local (education )?(authority|authorities|council)|government (departments?|agencies)|(county|city|borough) council|department (for|of) education|\\bDfE\\b|(next|new|receiving|destination|other|another|senior|secondary) schools?|schools? (that|which) (the )?pupils? attend|schools? (that|which) (your child|pupils|children|they) (moves?|go(es)?|transfers?) (on )?to|NHS|school nurs(e|ing)|health (services|professionals|authorities)|youth support|careers|police|social (care|services|workers?)|examining bodies|exam(ination)? boards?|awarding bodies|ofsted|QCA|qualifications and curriculum|standards and testing agency|suppliers|service providers|(IT|software|technology|systems?) (providers?|suppliers?|companies)|third[- ]part(y|ies)|parent[- ]teacher association|PTF?A|(outside|external|partner) agencies|debt collect\\w+ agenc(y|ies)|funding bod(y|ies)|regulatory bodies)';
+const RECIPIENTS = '(local (education )?(authority|authorities|council)|government (departments?|agencies)|(county|city|borough) council|department (for|of) education|\\bDfE\\b|(next|new|receiving|destination|other|another|senior|secondary) schools?|schools? (that|which) (the )?pupils? attend|schools? (that|which) (your child|pupils|children|they) (moves?|go(es)?|transfers?) (on )?to|NHS|school nurs(e|ing)|health (services|professionals|authorities)|youth support|careers|police|social (care|services|workers?)|examining bodies|exam(ination)? boards?|awarding bodies|ofsted|QCA|qualifications and curriculum|standards and testing agency|suppliers|service providers|(IT|software|technology|systems?) (providers?|suppliers?|companies)|third[- ]part(y|ies)|parent[- ]teacher association|PTF?A|(outside|external|partner|other) agencies|debt collect\\w+ agenc(y|ies)|funding bod(y|ies)|regulatory bodies)';
+/** A promise not to share, which names nobody: "We do not share information about students with any third party without consent unless the law allows us to". */
+export const SHARING_SAFEGUARD = /\b(do not|don't|will not|won't|never)\s(share|give|pass|disclose)\b[^.\n]{0,60}\b(with |to )?(any ?one|any third part(y|ies)|anybody|any other organisations?)\b/i;
 export const RECIPIENTS_PATTERNS: readonly RegExp[] = [
   // ("… sent to us when a child joins us from another school" is a source, not a recipient.)
   new RegExp(`\\b(share|shares|shared|sharing|pass|passes|passed|disclose|discloses|disclosed|disclosing|give|gives|send|sends|sent|provide|provides|provided|transfer|transfers|transferred|submit|submits|submitted)\\b${IN_SENTENCE}{0,100}\\b(with|to)\\b(?! us\\b)${IN_SENTENCE}{0,60}\\b${RECIPIENTS}`, 'i'),

@@ -12,7 +12,7 @@ const BRACKET_STARTS = [
   'for schools with', 'for settings with', 'suggested wording', 'optional', 'link to', 'contact details',
   'details of', 'dpo name', 'headteacher name', 'school address', 'address of', 'phone number', 'telephone number',
   'dpo contact', 'dpo email', 'dpo details', 'link]', 'url]', 'email]', 'email address]', 'address]', 'phone]',
-  '●', 'maintained school', 'academies only', 'for maintained', 'for academies',
+  '●', 'schools delete', 'primaries delete', 'secondaries delete', 'maintained school', 'academies only', 'for maintained', 'for academies',
 ].map((start) => start.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
 
 function chunks<T>(items: readonly T[], size: number): T[][] {

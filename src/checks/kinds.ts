@@ -45,10 +45,13 @@ function acceptedMatches(context: RuleContext, spec: EvidenceSpec): TextMatch[] 
   // Most notices never point to a fuller one or an appendix, so most matches need no sentence at all.
   const mayPointElsewhere = mayMatchNotice(notice, DEFERS_TO_FULL_NOTICE) || mayMatchNotice(notice, APPENDIX_POINTER);
   const sentenceTests = Boolean(spec.rejectIfSentence || spec.rejectIfClause || spec.sentenceAlso || spec.context);
+  // A contents page run into the text ("2.8 International Transfers...... 5") lists sections; it is not their content.
+  const contentsPage = hasContentsPage(notice);
   const accepted: TextMatch[] = [];
   for (const pattern of spec.patterns) {
     for (const m of findMatches(notice, pattern, inScope)) {
       if (spec.skipHeadings && m.section && m.start < m.section.bodyStart) continue;
+      if (contentsPage && CONTENTS_LEADER.test(text.slice(m.end, m.end + CONTENTS_ENTRY_LENGTH))) continue;
       if (!mayPointElsewhere && !sentenceTests) {
         accepted.push(m);
         continue;
@@ -67,6 +70,17 @@ function acceptedMatches(context: RuleContext, spec: EvidenceSpec): TextMatch[] 
     }
   }
   return accepted;
+}
+
+/** The dot leader and page number that end a contents entry, within an entry's length of a match. */
+const CONTENTS_LEADER = /^[^.\n]{0,80}?(?:\.{4,40}|\u2026{2,20}) ?\d{1,3}\b/;
+const CONTENTS_ENTRY_LENGTH = 100;
+const ANY_CONTENTS_LEADER = /(?<![.\u2026])(?:\.{4,40}|\u2026{2,20}) ?\d{1,3}\b/;
+const contentsPages = new WeakMap<SectionedNotice, boolean>();
+function hasContentsPage(notice: SectionedNotice): boolean {
+  let found = contentsPages.get(notice);
+  if (found === undefined) contentsPages.set(notice, (found = ANY_CONTENTS_LEADER.test(notice.text)));
+  return found;
 }
 
 /** Whether `sentence` sends the reader to an appendix that no heading of the notice names. */
