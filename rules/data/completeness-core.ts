@@ -55,7 +55,7 @@ export const FOREIGN_DPO = /\b(DfE|department for education|department|council|l
 // "in order to", "helps us", "for the", a list item ("-", "o", "3.", "b)", "(b)"), ":"/";" or a comma
 // (the next item of a list run on in one sentence: "to support learning, monitor progress, …").
 // ("o" and a space is consumed, not looked ahead to: the look-ahead made every purpose pattern take half as long again.)
-const PURPOSE_LEAD = '(?:\\bto help (?:us )?(?:to )?|\\bwe can |\\bto |\\bin order to |\\bhelps? us (?:to )?|\\bso (?:that )?we can |\\bfor the |[:;,][ \\t]*|^[ \\t]*(?:[-*\u2022\u00b7\u25aa\u25cf\u25e6]|o[ \\t]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)])?[ \\t]*)';
+const PURPOSE_LEAD = '(?:\\bto help (?:us )?(?:to )?|\\bwe can |\\bto |\\bfor (?=[a-z]{3,}ing\\b)|\\bin order to |\\bhelps? us (?:to )?|\\bso (?:that )?we can |\\bfor the |[:;,][ \\t]*|^[ \\t]*(?:[-*\u2022\u00b7\u25aa\u25cf\u25e6]|o[ \\t]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)])?[ \\t]*)';
 const purpose = (body: string) => new RegExp(PURPOSE_LEAD + '(?:' + body + ')', 'im');
 
 /** Distinct purposes: two close together make a list; one counts in a "we use it to" sentence. */
@@ -63,10 +63,11 @@ export const OWN_PURPOSES: readonly RegExp[] = [
   // (Not "… required to provide certain pupil information": that is the parent providing data.)
   purpose("(support(?:ing)?|enabl(?:e|ing)|help(?:ing)?|deliver(?:ing)?|provid(?:e|ing)|offer(?:ing)?|tailor(?:ing)?|teach(?:ing)?|educat(?:e|ing))\\b(?! (?:(?:certain|any|some|the|this|your|their|all|such) )?(?:(?:pupil|personal|parent|child's) )?(?:information|data|details)\\b)[^.\\n]{0,40}\\b(learn(?:ing)?|teaching|education|pupils?|child(?:ren)?|students)\\b"),
   purpose("(monitor(?:ing)?|report(?:ing)?|track(?:ing)?|check(?:ing)?|assess(?:ing)?)\\b[^.\\n]{0,40}\\b(progress|attainment|achievement|performance|doing)\\b"),
-  purpose("(provid(?:e|ing)|giv(?:e|ing)|offer(?:ing)?|look(?:ing)? after|support(?:ing)?)\\b[^.\\n]{0,30}\\b(pastoral care|care|wellbeing|well-being|welfare)\\b|look after (you|your|pupils|children)|care for\\b[^.\\n]{0,20}\\b(you|your|pupils|child(?:ren)?)\\b"),
+  purpose("(provid(?:e|ing)|giv(?:e|ing)|offer(?:ing)?|look(?:ing)? after|support(?:ing)?)\\b[^.\\n]{0,30}\\b(pastoral care|care|wellbeing|well-being|welfare)\\b|look after (you|your|pupils|children)|care for\\b[^.\\n]{0,20}\\b(you|your|them|pupils|child(?:ren)?)\\b"),
   purpose("(assess|evaluate|measure|improve)\\b[^.\\n]{0,30}\\b(quality|effectiveness|how well|performance)\\b"),
-  // "keep children safe" (not "keep records of staff and pupils", nor "keep your information safe", which is security).
-  purpose("keep(?:ing)?\\b(?![^.\\n]{0,30}\\b(?:information|data|records|details)\\b)[^.\\n]{0,30}\\bsafe\\b|(protect(?:ing)?|safeguard(?:ing)?)\\b[^.\\n]{0,30}\\b(safe|children|pupils|you|welfare)\\b"),
+  // "keep children safe" (not "keep records of staff and pupils", nor "keep your information safe"
+  // or "keeping it safe", which are security).
+  purpose("keep(?:ing)?\\b(?! (?:it|them|this|these|that)\\b)(?![^.\\n]{0,30}\\b(?:information|data|records|details)\\b)[^.\\n]{0,30}\\bsafe\\b|(protect(?:ing)?|safeguard(?:ing)?)\\b[^.\\n]{0,30}\\b(safe|children|pupils|you|welfare)\\b"),
   purpose("(contact|communicate|get in touch|keep in touch)\\b(?! details| information| numbers?)[^.\\n]{0,30}\\b(parents|you|families|carers)\\b"),
   purpose("(manage|administer|run|arrange|plan|organise|claim)\\b[^.\\n]{0,30}\\b(school|admissions|funding|meals|trips|events|activities|places|services)\\b|provide (you|your child|families|parents)\\b[^.\\n]{0,30}\\bservice"),
   // One general purpose is still a purpose: "to provide education", "to carry out its functions",
