@@ -39,7 +39,9 @@ export const CONTACT_FORM = /\b(online|web|contact|enquiry) form\b/i;
 export const FOREIGN_CONTACT = /(ico\.org\.uk|(^|[/@\s])(www\.)?gov\.uk\b|education\.gov\.uk|nhs\.(uk|net)|0303 ?123 ?1113)/i;
 
 /** "contact the school office", "write to us at the address above": a route with no detail. */
-export const OFFICE_ROUTE = /\b(via|through|at|c\/o|care of|contact(ing)?|write to)\s[^.\n]{0,40}\b(school|academy|trust|nursery) office\b|\bat the (school )?address (above|below|at the (top|bottom|end))/i;
+export const OFFICE_ROUTE = /\b(via|through|at|c\/o|care of|contact(ing)?|write to)\s[^.\n]{0,40}\b(school|academy|trust|nursery) office\b|\bat the (school )?address (above|below|at the (top|bottom|end))|\bleave (them |him |her )?a letter at reception\b|\bsend (one|it|a letter) by post\b/i;
+/** "The postal address of the Academy Trust is: Equals Trust, c/o Keyworth Primary School, Nottingham Road, …" (an address given as one, postcode or not). */
+export const POSTAL_ADDRESS_GIVEN = /\bpostal address (?:of|for) [^.\n:]{0,60}\bis:?[ \t\n][\s\S]{0,120}?\b(?:Road|Street|Lane|Avenue|Drive|Close|Way|Crescent|Place|Square|Hill|Green)\b/;
 
 // ---- DPO -------------------------------------------------------------------------------
 
@@ -188,11 +190,13 @@ export const OWN_DATA_SENTENCE = /\b(we|the school|the trust|our school)\b[^.\n]
 
 // ---- data sources ---------------------------------------------------------------------
 
-const OTHER_SOURCES = '(previous|former|last|old|feeder|other|another|primary|new|next|home) (school|setting|nursery)s?|(school|setting|nursery|nurseries|schools) (your child|they|he or she|the child) (attended|went to|was at|were at)|third part(y|ies)|other (organisations|bodies|agencies|places|sources|parents|pupils)|local (authority|authorities|council)|(county|city|borough|the) council|department for education|\\bDfE\\b|NHS|health (professionals|services|visitors?)|social (care|services|workers?)|police|agencies|professionals|learning records service|(your child\'s|their|the child\'s) (previous |last |former )?(nursery|pre-?school|childminder|early years setting)';
+const OTHER_SOURCES = '(previous|former|last|old|feeder|other|another|primary|new|next|home) (school|setting|nursery)s?|(school|setting|nursery|nurseries|schools) (your child|they|he or she|the child) (attended|went to|was at|were at)|third part(y|ies)|other (agencies|parents|pupils)|local (authority|authorities|council)|(county|city|borough|the) council|department for education|\\bDfE\\b|NHS|health (professionals|services|visitors?)|social (care|services|workers?)|police|agencies|professionals|learning records service|(your child\'s|their|the child\'s) (previous |last |former )?(nursery|pre-?school|childminder|early years setting)';
 /** The sources listed on the lines just below a lead-in that ends its line ("… from:"). */
 const SOURCES_LISTED_BELOW = `[ \\t]*\\n(?:[^\\n]*\\n){0,2}[^\\n]{0,120}(${OTHER_SOURCES})`;
 export const DATA_SOURCES: readonly RegExp[] = [
   new RegExp(`\\b(receives?|received|obtains?|obtained|acquires?|acquired|gets?|collects?|collected|given|passed|provided|sent|transferred|comes?|reach(?:es)? us)\\b[^.\\n]{0,100}from\\b[^.\\n]{0,80}(${OTHER_SOURCES})`, 'i'),
+  // "… about our new pupils from their previous schools" (however long the sentence before it).
+  new RegExp(`\\bfrom (their|his or her|your child's|the pupil's|a pupil's|the child's) (${OTHER_SOURCES})`, 'i'),
   // "… assessment data, including from previous schools".
   new RegExp(`\\bincluding (data |information |some )?from (the |their |your |a )?(${OTHER_SOURCES})`, 'i'),
   // "We also receive information from:" ("… from other places, such as:") with the sources in the list just below.
@@ -219,7 +223,7 @@ export const DATA_SOURCES: readonly RegExp[] = [
 /** Any character within a sentence, across a hard line break but not into a new list item
  * or paragraph (plain-text notices are often wrapped at 70-80 columns). */
 const IN_SENTENCE = '(?:[^.\\n]|\\n(?![ \\t]*(?:[-*\\u2022\\u00b7]|\\n)))';
-const RECIPIENTS = '(local (education )?(authority|authorities|council)|government (departments?|agencies)|(county|city|borough) council|department (for|of) education|\\bDfE\\b|(next|new|receiving|destination|other|another|senior|secondary) schools?|schools? (that|which) (the )?pupils? attend|schools? (that|which) (your child|pupils|children|they) (moves?|go(es)?|transfers?) (on )?to|NHS|school nurs(e|ing)|health (services|professionals|authorities)|youth support|careers|police|social (care|services|workers?)|examining bodies|exam(ination)? boards?|awarding bodies|ofsted|QCA|qualifications and curriculum|standards and testing agency|suppliers|service providers|(IT|software|technology|systems?) (providers?|suppliers?|companies)|third[- ]part(y|ies)|parent[- ]teacher association|PTF?A|(outside|external|partner|other) agencies|debt collect\\w+ agenc(y|ies)|funding bod(y|ies)|regulatory bodies)';
+const RECIPIENTS = '(local (education )?(authority|authorities|council)|the government\\b|government (departments?|agencies|organisations|bodies)\\b|(county|city|borough) council|department (for|of) education|\\bDfE\\b|(next|new|receiving|destination|other|another|senior|secondary) schools?|schools? (that|which) (the )?pupils? attend|schools? (that|which) (your child|pupils|children|they) (moves?|go(es)?|transfers?) (on )?to|NHS|school nurs(e|ing)|health (services|professionals|authorities)|youth support|careers|police|social (care|services|workers?)|examining bodies|exam(ination)? boards?|awarding bodies|ofsted|QCA|qualifications and curriculum|standards and testing agency|suppliers|service providers|(IT|software|technology|systems?) (providers?|suppliers?|companies)|third[- ]part(y|ies)|parent[- ]teacher association|PTF?A|(outside|external|partner|other) agencies|debt collect\\w+ agenc(y|ies)|funding bod(y|ies)|regulatory bodies)';
 /** A promise not to share, which names nobody: "We do not share information about students with any third party without consent unless the law allows us to". */
 export const SHARING_SAFEGUARD = /\b(do not|don't|will not|won't|never)\s(share|give|pass|disclose)\b[^.\n]{0,60}\b(with |to )?(any ?one|any third part(y|ies)|anybody|any other organisations?)\b/i;
 export const RECIPIENTS_PATTERNS: readonly RegExp[] = [
@@ -238,7 +242,7 @@ export const RECIPIENTS_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\bwho ((we|i|do we|do i|do you|does (the )?(school|academy|trust|nursery)) (routinely |regularly )?(share|pass|tell|hand|give (it|information) to)|(else )?(gets to see|gets (it|this|them|the information)|can see|sees|receives))[^\\n]{0,80}\\n[^#]{0,300}?${RECIPIENTS}`, 'i'),
   // "… we share information with:", "… we may share information with include:" (the list follows).
   // ("… leave a letter at reception or send one by post to:" is a letter to the school.)
-  /\bshare[^.\n]{0,60}\bwith( the following( \w+){0,2})?( include| are)?:|\b(pass|send|give|disclose|provide)\w{0,4}\b(?![^.\n]{0,40}\bby (post|hand|e-?mail)\b)[^.\n]{0,40}\bto( the following( \w+){0,2})?:/i,
+  /\bshare[^.\n]{0,60}\bwith( the following( \w+){0,2})?( include| are)?:|\bshare[^.\n]{0,60}\bwith the following( \w+){0,2}\.?[ \t]*\n|\b(pass|send|give|disclose|provide)\w{0,4}\b(?![^.\n]{0,40}\bby (post|hand|e-?mail)\b)[^.\n]{0,40}\bto( the following( \w+){0,2})?:/i,
 ];
 
 // ---- international transfers ---------------------------------------------------------
@@ -263,7 +267,7 @@ export const TRANSFERS: readonly RegExp[] = [
 
 export const RETENTION: readonly RegExp[] = [
   /\b(records?|data|information)? ?retention( and (disposal|destruction|deletion))? (schedule|policy|period|guidelines?|guidance|toolkit)s?\b/i,
-  /\b(records management|information management) (policy|society|toolkit)\b|\bIRMS\b|\bretention of records\b/i,
+  /\b(records management|information management) (policy|society|toolkit)\b|\bIRMS\b|\bretention of records\b|\b(policy|schedule) (on|for)\b[^.\n]{0,40}\bretention\b/i,
   // A criterion: "Data no longer required is erased after your child has ceased attending our club."
   /\b(erased|deleted|destroyed|disposed of|shredded)\b[^.\n]{0,60}\b(after|when|once)\b[^.\n]{0,50}\b(ceased|stopped|stops|left|leaves|finished) (attending|at)\b/i,
   /\b(keep|kept|retain|retained|hold|held|store|stored)\b[^.\n]{0,60}\b(for the time|while|whilst|as long as|until) (a |the |your )?(child|pupil|student|you|they|he or she)s? (remains?|is|are|attends?|leaves?|left)\b/i,

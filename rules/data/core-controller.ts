@@ -33,7 +33,7 @@ export const GENERIC_NAME_WORDS = new Set([
 ]);
 
 /** Bodies that are never the controller of a school's notice. */
-export const NOT_A_CONTROLLER = /\b(NHS|Foundation Trust|Health|Hospital(?! (?:School|Education))|Learning and Skills|Funding|Department|Ofsted|Commissioner|Grammar Schools? Heritage|Inspectorate)\b/;
+export const NOT_A_CONTROLLER = /\b(NHS|Foundation Trust|Care Trust|Clinical Commissioning|Health|Hospital(?! (?:School|Education))|Learning and Skills|Funding|Department|Ofsted|Commissioner|Grammar Schools? Heritage|Inspectorate)\b/;
 
 /** A sentence that says who the controller is. */
 export const CONTROLLER_SENTENCE = /\b(data )?controller\b|\b(responsible for|in charge of) (your|the|pupils'?|looking after)[^.\n]{0,30}(data|information)\b|\bis registered (with|as)\b/i;

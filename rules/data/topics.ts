@@ -293,7 +293,8 @@ export const TITLE_ONLY_HEADINGS: readonly RegExp[] = [
 
 /** Headings of general explanations that are nobody's processing ("What is personal data?"). */
 export const DEFINITION_HEADINGS: readonly RegExp[] = [
-  /^what (is|are|does)( a| the)? "?(personal (data|information)|privacy notice|special categor|processing|data protection|(uk )?gdpr|general data protection)/,
+  // (Not "What is personal information and why do we collect it?": that one is the school's.)
+  /^(?!.*\b(we|our|us)\b)what (is|are|does)( a| the)? "?(personal (data|information)|privacy notice|special categor|processing|data protection|(uk )?gdpr|general data protection)/,
   /^definitions?$/,
   // "Glossary", "Key terms", "Appendix A: Glossary of Key Terms".
   /^(appendix [a-z0-9]{1,3}:? )?(key terms|glossary|definitions)( of (key )?terms)?$/,

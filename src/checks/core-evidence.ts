@@ -4,7 +4,7 @@
 import type { RuleContext, SectionedNotice } from '../types.js';
 import { ruledOut, type EvidenceSpec } from './kinds.js';
 import { findMatches, matchableText, ownedBy, sentenceAround, type TextMatch } from './text.js';
-import { CONTACT_FORM, EMAIL, FOREIGN_CONTACT, OFFICE_ROUTE, PHONE, POSTCODE, WEB_ADDRESS } from '../../rules/data/completeness-core.js';
+import { CONTACT_FORM, EMAIL, FOREIGN_CONTACT, OFFICE_ROUTE, PHONE, POSTAL_ADDRESS_GIVEN, POSTCODE, WEB_ADDRESS } from '../../rules/data/completeness-core.js';
 
 /**
  * The text from `before` characters ahead of [start, end) to `after` characters beyond it,
@@ -21,7 +21,7 @@ export function windowInSection(notice: SectionedNotice, match: TextMatch, befor
 }
 
 /** Contact details proper: email, phone, postcode, web address, contact form. */
-const CONTACT_DETAILS: readonly RegExp[] = [EMAIL, PHONE, POSTCODE, WEB_ADDRESS, CONTACT_FORM];
+const CONTACT_DETAILS: readonly RegExp[] = [EMAIL, PHONE, POSTCODE, POSTAL_ADDRESS_GIVEN, WEB_ADDRESS, CONTACT_FORM];
 /** Ways to reach a person at the school: its details, or "via the school office" (which is no
  * way to reach the school itself, and reaches the person only where the notice gives the
  * school's details somewhere: "via the school office" with no address or number is no channel). */

@@ -24,7 +24,8 @@ const matchableCache = new WeakMap<SectionedNotice, string>();
 /**
  * The notice text with one-for-one character substitutions (non-breaking and other odd
  * spaces → space, curly quotes → straight, en/em dashes → hyphen, tab → space, the line
- * breaks that only wrap a paragraph → space, and Markdown's HTML comments → spaces) so that
+ * breaks that only wrap a paragraph → space, the dots of "e.g." and "i.e." → one-dot leaders,
+ * and Markdown's HTML comments → spaces) so that
  * patterns stay simple, a phrase wrapped onto the next line still reads as one, a note the
  * reader never sees says nothing, and every offset still points at the same character of `text`.
  */
@@ -35,7 +36,9 @@ export function matchableText(notice: SectionedNotice): string {
       .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
       .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
       .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
-      .replace(/[\u2010-\u2015\u2212]/g, '-');
+      .replace(/[\u2010-\u2015\u2212]/g, '-')
+      // "e.g." and "i.e." end no sentence: their dots become one-dot leaders, which look the same in a quote.
+      .replace(/\b[ei]\.[ge]\./gi, (abbreviation) => abbreviation.replace(/\./g, '\u2024'));
     matchableCache.set(notice, cached);
   }
   return cached;

@@ -20,7 +20,7 @@ const NAME_RUN = `\\b${WORD}(?: {1,2}(?:${JOINER})?${WORD}){0,7}`;
  * controller", "Ashdown Hospital Education Service is the organisation in charge of your
  * information", "We, Little Barn Owls Ltd, are the ‘data controller’". */
 const NAMED_AS_CONTROLLER = new RegExp(
-  `${NAME_RUN}(?=,? {1,2}(?:is|are|acts as|remains|will be(?: what['\u2019]?s known as)?) (?:(?:the |a |our )?["\u201c\u2018']?(?:[Dd]ata )?[Cc]ontroller\\b|the organisation (?:in charge of|responsible for) (?:your|the|pupils'?|children's) (?:personal )?(?:information|data)\\b))`,
+  `${NAME_RUN}(?=,? {1,2}(?:is|are|acts as|remains|is called|is known as|will be(?: what['\u2019]?s known as)?) (?:(?:the |a |our )?["\u201c\u2018']?(?:[Dd]ata )?[Cc]ontroller\\b|the organisation (?:in charge of|responsible for) (?:your|the|pupils'?|children's) (?:personal )?(?:information|data)\\b))`,
   'g',
 );
 /** A name the notice defines as the school ("We are Academy21 (the “School”)") or calls one
