@@ -5,9 +5,9 @@ import { OTHER_BODY_NAME, PRIVACY_NOTICE_NAME, TITLE_ONLY_HEADINGS, TOPIC_VOCABU
 import { boundedMemo } from '../memo.js';
 import type { Topic } from '../types.js';
 
-/** Leading section numbering: "3.2", "1.", "2)", "12 ". */
 /** An icon before a web page's heading ("🔍 Why we use pupil data", "📌 What we collect"). */
 export const LEADING_ICON = /^[\p{Extended_Pictographic}\uFE0F\u200D]+\s*/u;
+/** Leading section numbering: "3.2", "1.", "2)", "12 ". */
 export const NUMBERING = /^(\d{1,2}(?:\.\d{1,2}){0,3})(?:[.)]|(?=\s))\s*/;
 
 /** "Section 3 – ", "Part 2: ", "Part B – ": numbering spelt out in words. */

@@ -28,14 +28,17 @@ function isBodyText(node: RootContent): boolean {
 function draftsOf(loaded: LoadedNotice): Draft[] {
   const drafts: Draft[] = [{ heading: null, nodes: [], isTitle: false, afterBody: false }];
   let seenBody = false;
+  let titlesOnly = true;
   for (const node of loaded.tree.children) {
     if (node.type === 'heading') {
       // A heading straight under the notice's first title, with no text between, is part of it
       // ("Oakfield School Privacy Notice" / "How we use pupil information"), even after a letterhead.
       const previous = drafts[drafts.length - 1];
       const subtitle =
-        previous.heading !== null && !previous.nodes.some(isBodyText) && drafts.every((d) => d.heading === null || d.isTitle || d === previous) &&
+        previous.heading !== null && titlesOnly && !previous.nodes.some(isBodyText) &&
         (previous.isTitle || PRIVACY_NOTICE_NAME.test(normalizeHeading(toString(previous.heading))));
+      // (Only the first heading that is no title may still lead a subtitle.)
+      if (previous.heading !== null && !previous.isTitle) titlesOnly = false;
       drafts.push({ heading: node, nodes: [], isTitle: !seenBody || node.depth === 1 || subtitle, afterBody: seenBody });
       continue;
     }
