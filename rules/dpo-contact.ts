@@ -49,9 +49,6 @@ function reachable(context: RuleContext, mention: TextMatch): boolean {
   const window = windowInSection(notice, mention, before, paragraphReach(notice.text, mention.end));
   if (ownContactIn(notice, window)) return true;
   const contactBetween = (from: number, to: number) => ownContactIn(notice, { from, text: matchableText(notice).slice(from, to) }) !== null;
-  // A letterhead block at the top ("Cannington Pre-School, Brook St… TA5 2HP / Phone – … /
-  // Data Protection Officer – Julie Salter"): the DPO is reached at the details above.
-  if (inLetterhead(notice.text, mention.start) && contactBetween(0, mention.start)) return true;
   if (POINTS_TO_CONTACT_SECTION.test(window.text)) return notice.sections.some((s) => s.owner === 'school' && s.topic === 'contact' && contactBetween(s.start, s.end));
   // In a contact section of its own, further down it: the office's details above the mention
   // are for the office, and another section's details are the school's, not the DPO's.
@@ -67,15 +64,6 @@ const CONTACT_INSTRUCTION = /^\s*((you can )?(contact|reach|email|write to|ring|
 const isContactBlock = (paragraph: string) => CONTACT_LABEL.test(paragraph) || CONTACT_INSTRUCTION.test(paragraph) || (paragraph.length <= 200 && !/[.!?]$/.test(paragraph));
 /** How far a DPO's contact block may run on from the mention. */
 const MAX_REACH = 400;
-
-/** Whether `offset` is in the notice's opening block of short label and address lines: its
- * paragraph and every paragraph before it are such lines (no prose yet). */
-function inLetterhead(text: string, offset: number): boolean {
-  if (offset > MAX_REACH * 2) return false;
-  const paragraphs = text.slice(0, offset).split(PARAGRAPH_BREAK);
-  const own = text.slice(offset).split(PARAGRAPH_BREAK)[0];
-  return isContactBlock(`${paragraphs.at(-1) ?? ''}${own}`.trim()) && paragraphs.every((p) => !p.trim() || isContactBlock(p.trim()));
-}
 
 /** Characters from `offset` to the end of its paragraph, and on through the paragraphs
  * after it while they are contact blocks, or follow a lead-in ("…Officer:"). */

@@ -194,7 +194,8 @@ const OTHER_SOURCES = '(previous|former|last|old|feeder|other|another|primary|ne
 /** The sources listed on the lines just below a lead-in that ends its line ("… from:"). */
 const SOURCES_LISTED_BELOW = `[ \\t]*\\n(?:[^\\n]*\\n){0,2}[^\\n]{0,120}(${OTHER_SOURCES})`;
 export const DATA_SOURCES: readonly RegExp[] = [
-  new RegExp(`\\b(receives?|received|obtains?|obtained|acquires?|acquired|gets?|collects?|collected|given|passed|provided|sent|transferred|comes?|reach(?:es)? us)\\b[^.\\n]{0,100}from\\b[^.\\n]{0,80}(${OTHER_SOURCES})`, 'i'),
+  // ("shared information from other agencies", not "reports from agencies" in a list of data.)
+  new RegExp(`\\b(receives?|received|obtains?|obtained|acquires?|acquired|gets?|collects?|collected|given|passed|provided|sent|shared|transferred|comes?|reach(?:es)? us)\\b[^.\\n]{0,100}from\\b[^.\\n]{0,80}(${OTHER_SOURCES})`, 'i'),
   // "… about our new pupils from their previous schools" (however long the sentence before it).
   new RegExp(`\\bfrom (their|his or her|your child's|the pupil's|a pupil's|the child's) (${OTHER_SOURCES})`, 'i'),
   // "… assessment data, including from previous schools".

@@ -212,6 +212,8 @@ export const CONSENT_NOT_RELIED_ON: readonly RegExp[] = [
   /\bconsent is not (needed|required|necessary)\b|\bno (additional |further |separate )?consent\b/i,
   /\b(can|may|could|able to|allowed to|entitled to|permits? us to|allows? us to)\b[^.\n]{0,60}\bwithout (the |your |their |parental |any )?(need (for|of) )?(your |their |parental |any )?consent\b/i,
   /\bcookies?\b/i,
+  // Consent named as a record held: "Consent information" in a list of data.
+  /\bconsent (information|records|details)\b/i,
   // Consent the school gives, not the reader: "… is not permitted without Oakfield School's prior written consent".
   /\bwithout\b[^.\n]{0,80}\b(our|(the )?(school|academy|trust|college|nursery)(?:'s|s|\u2019s)?) ((prior|express|written) ){0,3}(consent|permission)\b/i,
 ];
