@@ -8,8 +8,9 @@ export const historicalMention: readonly RegExp[] = [
   /\b(?:previously|formerly|predecessor|no longer|used to|was the law|the law was)\b/i,
   /\b(?:previous|former|old|older|earlier) (?:data protection )?(?:laws?|legislation|acts?)\b/i,
   /\b(?:prior to|until|before) (?:the GDPR|(?:25(?:th)? )?May 2018|2018)\b/i,
-  // A comparison: "It's similar to the Data Protection Act (DPA) 1998 in many ways", "builds on the 1998 Act".
-  /\b(?:similar to|compared (?:to|with)|builds? on|building on|strengthens)\b/i,
+  // A comparison: "It's similar to the Data Protection Act (DPA) 1998 in many ways", "builds on the 1998 Act",
+  // "The GDPR is the development of the Data Protection Act (1998)".
+  /\b(?:similar to|compared (?:to|with)|builds? on|building on|strengthens|(?:is )?the development of|although based on)\b/i,
 ];
 
 /**

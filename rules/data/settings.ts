@@ -39,7 +39,8 @@ export const EARLY_YEARS_SETTING: SettingCues = {
     // A childminder speaks of herself; a school names "your child's last nursery or childminder" as a source.
     /\bI am an? (Ofsted[- ])?(registered )?childminder\b|\bI am registered (with Ofsted )?as an? childminder\b/i,
   ],
-  weak: [/\bday nurser(y|ies)\b/i, /\bpre-?schools?\b/i, /\bplaygroups?\b/i, /\bearly years (setting|provider)\b/i],
+  // (Not a school's source or neighbour: "from their pre-school or previous school", "local pre-schools".)
+  weak: [/\bday nurser(y|ies)\b/i, /(?<!\b(?:their|your|child's|previous|former|local|other|a) )\bpre-?schools?\b/i, /\bplaygroups?\b/i, /\bearly years (setting|provider)\b/i],
 };
 
 /**
