@@ -40,7 +40,7 @@ export const FOREIGN_CONTACT = /(ico\.org\.uk|(^|[/@\s])(www\.)?gov\.uk\b|educat
 
 /** "contact the school office", "write to us at the address above": a route with no detail. */
 export const OFFICE_ROUTE = /\b(via|through|at|c\/o|care of|contact(ing)?|write to)\s[^.\n]{0,40}\b(school|academy|trust|nursery) office\b|\bat the (school )?address (above|below|at the (top|bottom|end))|\bleave (them |him |her )?a letter at reception\b|\bsend (one|it|a letter) by post\b/i;
-/** "The postal address of the Academy Trust is: Equals Trust, c/o Keyworth Primary School, Nottingham Road, …" (an address given as one, postcode or not). */
+/** An address the notice gives as the postal address ("Our trust's postal address is: Fenwick Trust, Mill Road, …"), with or without a postcode. */
 export const POSTAL_ADDRESS_GIVEN = /\bpostal address (?:of|for) [^.\n:]{0,60}\bis:?[ \t\n][\s\S]{0,120}?\b(?:Road|Street|Lane|Avenue|Drive|Close|Way|Crescent|Place|Square|Hill|Green)\b/;
 
 // ---- DPO -------------------------------------------------------------------------------
@@ -62,18 +62,18 @@ const purpose = (body: string) => new RegExp(PURPOSE_LEAD + '(?:' + body + ')', 
 
 /** Distinct purposes: two close together make a list; one counts in a "we use it to" sentence. */
 export const OWN_PURPOSES: readonly RegExp[] = [
-  // (Not "… required to provide certain pupil information": that is the parent providing data.)
+  // (Not "you must provide some pupil details": there the parent provides data.)
   purpose("(support(?:ing)?|enabl(?:e|ing)|help(?:ing)?|deliver(?:ing)?|provid(?:e|ing)|offer(?:ing)?|tailor(?:ing)?|teach(?:ing)?|educat(?:e|ing))\\b(?! (?:(?:certain|any|some|the|this|your|their|all|such) )?(?:(?:pupil|personal|parent|child's) )?(?:information|data|details)\\b)[^.\\n]{0,40}\\b(learn(?:ing)?|teaching|education|pupils?|child(?:ren)?|students)\\b"),
   purpose("(monitor(?:ing)?|report(?:ing)?|track(?:ing)?|check(?:ing)?|assess(?:ing)?)\\b[^.\\n]{0,40}\\b(progress|attainment|achievement|performance|doing)\\b"),
   purpose("(provid(?:e|ing)|giv(?:e|ing)|offer(?:ing)?|look(?:ing)? after|support(?:ing)?)\\b[^.\\n]{0,30}\\b(pastoral care|care|wellbeing|well-being|welfare)\\b|look after (you|your|pupils|children)|care for\\b[^.\\n]{0,20}\\b(you|your|them|pupils|child(?:ren)?)\\b"),
   purpose("(assess|evaluate|measure|improve)\\b[^.\\n]{0,30}\\b(quality|effectiveness|how well|performance)\\b"),
-  // "keep children safe" (not "keep records of staff and pupils", nor "keep your information safe"
-  // or "keeping it safe", which are security).
+  // "keep children safe" (not "keep records of pupils", nor "keep your information safe" or
+  // "keeping it safe", which are security).
   purpose("keep(?:ing)?\\b(?! (?:it|them|this|these|that)\\b)(?![^.\\n]{0,30}\\b(?:information|data|records|details)\\b)[^.\\n]{0,30}\\bsafe\\b|(protect(?:ing)?|safeguard(?:ing)?)\\b[^.\\n]{0,30}\\b(safe|children|pupils|you|welfare)\\b"),
   purpose("(contact|communicate|get in touch|keep in touch)\\b(?! details| information| numbers?)[^.\\n]{0,30}\\b(parents|you|families|carers)\\b"),
   purpose("(manage|administer|run|arrange|plan|organise|claim)\\b[^.\\n]{0,30}\\b(school|admissions|funding|meals|trips|events|activities|places|services)\\b|provide (you|your child|families|parents)\\b[^.\\n]{0,30}\\bservice"),
   // One general purpose is still a purpose: "to provide education", "to carry out its functions",
-  // "for purposes related to your education", "so that we can operate effectively as a school".
+  // "for purposes linked to your education", "so we can run well as a school".
   /\b(essential|needed|necessary|required) for (the )?(school|academy|setting|nursery)('s|s'|s|\u2019s)? operational use\b/i,
   /\bprovision of education\b|\bto (provide|deliver) (an? )?education\b|\bto provide (pupils|children|students) with an? education\b|\b(carry out|fulfil) (its|our) (core functions|duties as an? (education|school))\b/i,
   /\b(carry out|fulfil|perform) (its|our) (core |statutory |educational )?functions\b|\bfor (the )?purposes? (related|relating|connected) to (your|their|the|a|pupils'?|children's) (child's )?education\b|\bfor educational purposes\b/i,
@@ -122,7 +122,7 @@ export const LAWFUL_BASIS_LOOSE: readonly RegExp[] = [
   /\bcomply with (the|a) (law|legal requirement)\b|\blegal requirement\b|(?<!\bas long as )\bthe law requires\b|(?<!\bas long as (is )?)\brequired by law\b/i,
   /\b(given|give|gives|with) (us )?(your |their )?consent\b|\bconsent (of|from) the\b/i,
   /\b(a|our|the) contract\b|\bcontractual (arrangement|agreement|relationship)\b/i,
-  // "This is called a statutory duty", "because we legally must", "lawful purposes of a public body".
+  // "a statutory duty", "because we legally must", "the functions of a public body".
   /\bwe legally (must|have to)\b|\b(functions?|purposes?|role|duties) (of|as) a public (body|authority)\b/i,
   /\bprotect[^.\n]{0,30}\b(life|lives|someone's)\b/i,
   // Everyday words: "the law says we must …", "our job as a school, which the law gives us".
@@ -134,7 +134,7 @@ export const LAWFUL_BASIS_CUE = /\b(lawful|legal) (basis|bases|grounds?)\b|\bbas
 
 export const SPECIAL_CATEGORY_CONDITION: readonly RegExp[] = [
   /\bArt(icle|\.)? ?9 ?\(2\)|\b9\s?\(2\)\s?\([a-j]\)/i,
-  // "Article 9, It is necessary to fulfil the obligations of controller or of data subject."
+  // "Article 9, it is necessary for …" (a condition stated after the article number).
   /\bArt(icle|\.)? ?9\b(?! ?\(1\))[ \t]*[,:\u2013-][ \t]*(it is |processing is )?necessary\b/i,
   /\bArt(icle|\.)? ?9\b(?! ?\(1\))[^.\n]{0,80}\b(condition|special categor|sensitive)|\b(conditions?|special categor(y|ies)|sensitive)\b[^.\n]{0,80}\bArt(icle|\.)? ?9\b(?! ?\(1\))/i,
   /\bsubstantial public interest\b/i,
@@ -143,8 +143,8 @@ export const SPECIAL_CATEGORY_CONDITION: readonly RegExp[] = [
   /\bpublic interest in the (area|field) of public health\b/i,
   /\bSchedule 1[^.\n]{0,60}Data Protection Act 2018\b/i,
 ];
-/** Article 9 cited only in a list of laws ("Article 6, and Article 9 (GDPR) – from 25 May 2018
- * (includes special category data)"), with no condition named: not a condition. */
+/** Article 9 cited only beside Article 6 in a list of laws, with no condition named ("Article 6
+ * and Article 9 of the GDPR, covering special category data"): not a condition. */
 export const ARTICLE_9_AS_A_LAW = /^(?![^]*\b(9 ?\(2\)|substantial public interest|explicit consent|conditions?)\b)(?=[^]*\bArt(icle|\.)? ?6,? (and |& )?Art(icle|\.)? ?9\b)/i;
 /** "special category data … vital interests / consent": the condition named beside the data. */
 /** Special category data by name, or in plain words ("the more private kinds of information"). */
@@ -177,12 +177,12 @@ export const DATA_CATEGORIES: readonly RegExp[] = [
 /** "We collect the following information:" — after such a lead-in, two kinds make a list. */
 export const CATEGORIES_LEAD_IN = /\bwhat (do(es)? )?(we|the school|school) (know|knows) about (you|me|your child)\b|\b(we|the school|the trust) (may |will |also |usually )?(collect|hold|keep|process|record)\b[^.\n]{0,40}(\bthe following\b|\binclud(e|es|ing)\b|:)|\b(information|data) (do |that |which )?(we|that we) (may |will |also )?(collect|hold|keep|process)\b/i;
 /** The list begun under its lead-in, even when the page is cut off after its first item:
- * "The categories of pupil information that we collect, hold and share include: • Personal information (such as name, …". */
+ * "The kinds of data we keep include: • Contact details (for example a home addr…". */
 export const CATEGORIES_LIST_BEGUN = new RegExp(
   String.raw`^[^\n]{0,120}\b(?:(?:categories|types|kinds) of\b[^\n]{0,80}|(?:personal data|information)\b[^\n]{0,30}\b(?:that |which )?we (?:may )?(?:collect|hold|process)\b[^\n]{0,80})\binclud(?:e|es)(?:, but (?:is|are) not (?:restricted|limited) to)?:?[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*[-*\u2022\u00b7\uf0b7][ \t]*[^\n]{0,40}\b(?:information|data|details|records|names?|identifiers|characteristics)\b`,
   'im',
 );
-/** A list in one sentence after a lead-in: "The information we collect includes your name, address, contact details, date of birth and previous education." */
+/** A list in one sentence after a lead-in: "The details we hold include a name, a home address, a phone number and a birthday." */
 export const CATEGORIES_IN_A_SENTENCE = /\b(information|data|details) (that |which )?(we|the school) (may )?(collect|hold|keep|process|record)\b[^.\n]{0,30}\binclud(es|e|ing)\b:?[ \t]*(?:[^,.;:\n]{2,40},[ \t]*){3,}[^,.;:\n]{2,40}/i;
 /** A definition section that goes on to say what this school holds ("…that the school
  * collects about you and your child. This includes name, …"). */
@@ -196,7 +196,7 @@ const SOURCES_LISTED_BELOW = `[ \\t]*\\n(?:[^\\n]*\\n){0,2}[^\\n]{0,120}(${OTHER
 export const DATA_SOURCES: readonly RegExp[] = [
   // ("shared information from other agencies", not "reports from agencies" in a list of data.)
   new RegExp(`\\b(receives?|received|obtains?|obtained|acquires?|acquired|gets?|collects?|collected|given|passed|provided|sent|shared|transferred|comes?|reach(?:es)? us)\\b[^.\\n]{0,100}from\\b[^.\\n]{0,80}(${OTHER_SOURCES})`, 'i'),
-  // "… about our new pupils from their previous schools" (however long the sentence before it).
+  // "… about children joining us, from their previous schools" (however long the sentence before it).
   new RegExp(`\\bfrom (their|his or her|your child's|the pupil's|a pupil's|the child's) (${OTHER_SOURCES})`, 'i'),
   // "… assessment data, including from previous schools".
   new RegExp(`\\bincluding (data |information |some )?from (the |their |your |a )?(${OTHER_SOURCES})`, 'i'),
@@ -225,16 +225,16 @@ export const DATA_SOURCES: readonly RegExp[] = [
  * or paragraph (plain-text notices are often wrapped at 70-80 columns). */
 const IN_SENTENCE = '(?:[^.\\n]|\\n(?![ \\t]*(?:[-*\\u2022\\u00b7]|\\n)))';
 const RECIPIENTS = '(local (education )?(authority|authorities|council)|the government\\b|government (departments?|agencies|organisations|bodies)\\b|(county|city|borough) council|department (for|of) education|\\bDfE\\b|(next|new|receiving|destination|other|another|senior|secondary) schools?|schools? (that|which) (the )?pupils? attend|schools? (that|which) (your child|pupils|children|they) (moves?|go(es)?|transfers?) (on )?to|NHS|school nurs(e|ing)|health (services|professionals|authorities)|youth support|careers|police|social (care|services|workers?)|examining bodies|exam(ination)? boards?|awarding bodies|ofsted|QCA|qualifications and curriculum|standards and testing agency|suppliers|service providers|(IT|software|technology|systems?) (providers?|suppliers?|companies)|third[- ]part(y|ies)|parent[- ]teacher association|PTF?A|(outside|external|partner|other) agencies|debt collect\\w+ agenc(y|ies)|funding bod(y|ies)|regulatory bodies)';
-/** A promise not to share, which names nobody: "We do not share information about students with any third party without consent unless the law allows us to". */
+/** A promise not to share, which names nobody: "We never pass pupils' details to any third party unless the law requires it". */
 export const SHARING_SAFEGUARD = /\b(do not|don't|will not|won't|never)\s(share|give|pass|disclose)\b[^.\n]{0,60}\b(with |to )?(any ?one|any third part(y|ies)|anybody|any other organisations?)\b/i;
 export const RECIPIENTS_PATTERNS: readonly RegExp[] = [
-  // ("… sent to us when a child joins us from another school" is a source, not a recipient.)
+  // ("… sent to us by another school when a child arrives" is a source, not a recipient.)
   new RegExp(`\\b(share|shares|shared|sharing|pass|passes|passed|disclose|discloses|disclosed|disclosing|give|gives|send|sends|sent|provide|provides|provided|transfer|transfers|transferred|submit|submits|submitted)\\b${IN_SENTENCE}{0,100}\\b(with|to)\\b(?! us\\b)${IN_SENTENCE}{0,60}\\b${RECIPIENTS}`, 'i'),
-  // "processed by the manager, the treasurer, our accountant and the local authority" (not "… where it is needed by the local authority").
+  // "handled by our manager, our bookkeeper and the local authority" (not "… where the local authority needs it").
   new RegExp(`\\b(accessed|seen|used|processed|handled)\\b${IN_SENTENCE}{0,30}\\bby\\b${IN_SENTENCE}{0,80}\\b${RECIPIENTS}`, 'i'),
-  // The body named first, the sharing after: "Our local authority, Enfield Council, also holds data …, and we share data with them."
+  // The body named first, the sharing after: "Marshfield Council keeps its own records, and we share data with them."
   new RegExp(`\\b${RECIPIENTS}${IN_SENTENCE}{0,120}\\b(we|the school|the academy) (also )?(share|pass|send|give|disclose|provide)\\w{0,4} ((personal )?(data|information)|it|this) (with|to) (them|it)\\b|\\b${RECIPIENTS}${IN_SENTENCE}{0,120}\\breport\\w{0,3} (it |this |them )?back to (them|it)\\b`, 'i'),
-  // "We may need to tell the local authority that your child is eligible for funding."
+  // "We may have to tell the local authority that a child qualifies for a funded place."
   new RegExp(`\\bwe (may |will |must |might )?(need to |have to )?(report|tell|inform|notify)\\b${IN_SENTENCE}{0,60}\\b${RECIPIENTS}`, 'i'),
   // "… to allow the local authority to calculate the school's budget".
   new RegExp(`\\b(allow|enable)s? (the )?${RECIPIENTS} to\\b`, 'i'),
@@ -242,7 +242,7 @@ export const RECIPIENTS_PATTERNS: readonly RegExp[] = [
   // A "Who we share with" heading, or a Q&A notice's "Q. Who do you share it with?", with the names below.
   new RegExp(`\\bwho ((we|i|do we|do i|do you|does (the )?(school|academy|trust|nursery)) (routinely |regularly )?(share|pass|tell|hand|give (it|information) to)|(else )?(gets to see|gets (it|this|them|the information)|can see|sees|receives))[^\\n]{0,80}\\n[^#]{0,300}?${RECIPIENTS}`, 'i'),
   // "… we share information with:", "… we may share information with include:" (the list follows).
-  // ("… leave a letter at reception or send one by post to:" is a letter to the school.)
+  // ("… or write to us by post to:" is a letter to the school.)
   /\bshare[^.\n]{0,60}\bwith( the following( \w+){0,2})?( include| are)?:|\bshare[^.\n]{0,60}\bwith the following( \w+){0,2}\.?[ \t]*\n|\b(pass|send|give|disclose|provide)\w{0,4}\b(?![^.\n]{0,40}\bby (post|hand|e-?mail)\b)[^.\n]{0,40}\bto( the following( \w+){0,2})?:/i,
 ];
 
@@ -269,7 +269,7 @@ export const TRANSFERS: readonly RegExp[] = [
 export const RETENTION: readonly RegExp[] = [
   /\b(records?|data|information)? ?retention( and (disposal|destruction|deletion))? (schedule|policy|period|guidelines?|guidance|toolkit)s?\b/i,
   /\b(records management|information management) (policy|society|toolkit)\b|\bIRMS\b|\bretention of records\b|\b(policy|schedule) (on|for)\b[^.\n]{0,40}\bretention\b/i,
-  // A criterion: "Data no longer required is erased after your child has ceased attending our club."
+  // A criterion: "Records we no longer need are erased once a child has stopped attending."
   /\b(erased|deleted|destroyed|disposed of|shredded)\b[^.\n]{0,60}\b(after|when|once)\b[^.\n]{0,50}\b(ceased|stopped|stops|left|leaves|finished) (attending|at)\b/i,
   /\b(keep|kept|retain|retained|hold|held|store|stored)\b[^.\n]{0,60}\b(for the time|while|whilst|as long as|until) (a |the |your )?(child|pupil|student|you|they|he or she)s? (remains?|is|are|attends?|leaves?|left)\b/i,
   /\b(keep|kept|retain|retained|hold|held|store|stored)\b[^.\n]{0,80}\b(for|until|up to)\b[^.\n]{0,40}\b(\d+|one|two|three|four|five|six|seven|ten|twenty[- ]?five) (years?|months?)\b/i,
