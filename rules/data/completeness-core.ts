@@ -38,8 +38,11 @@ export const CONTACT_FORM = /\b(online|web|contact|enquiry) form\b/i;
 /** Contact details that belong to someone else (the regulator, government, a search engine). */
 export const FOREIGN_CONTACT = /(ico\.org\.uk|(^|[/@\s])(www\.)?gov\.uk\b|education\.gov\.uk|nhs\.(uk|net)|0303 ?123 ?1113)/i;
 
-/** "contact the school office", "write to us at the address above": a route with no detail. */
-export const OFFICE_ROUTE = /\b(via|through|at|c\/o|care of|contact(ing)?|write to)\s[^.\n]{0,40}\b(school|academy|trust|nursery) office\b|\bat the (school )?address (above|below|at the (top|bottom|end))|\bleave (them |him |her )?a letter at reception\b|\bsend (one|it|a letter) by post\b/i;
+/** "contact the school office", "leave a letter at reception": a route with no detail, which
+ * reaches a person only where the notice gives the school's details somewhere. */
+export const OFFICE_ROUTE = /\b(via|through|at|c\/o|care of|contact(ing)?|write to)\s[^.\n]{0,40}\b(school|academy|trust|nursery) office\b|\bleave (them |him |her )?a letter at reception\b|\bsend (one|it|a letter) by post\b/i;
+/** "… at the address above": the spec's own example of a route that counts as it stands. */
+export const ADDRESS_ROUTE = /\bat the (school )?address (above|below|at the (top|bottom|end))/i;
 /** An address the notice gives as the postal address ("Our trust's postal address is: Fenwick Trust, Mill Road, …"), with or without a postcode. */
 export const POSTAL_ADDRESS_GIVEN = /\bpostal address (?:of|for) [^.\n:]{0,60}\bis:?[ \t\n][\s\S]{0,120}?\b(?:Road|Street|Lane|Avenue|Drive|Close|Way|Crescent|Place|Square|Hill|Green)\b/;
 

@@ -4,7 +4,8 @@
 import type { RuleContext, SectionedNotice } from '../types.js';
 import { ruledOut, type EvidenceSpec } from './kinds.js';
 import { findMatches, matchableText, ownedBy, sentenceAround, type TextMatch } from './text.js';
-import { CONTACT_FORM, EMAIL, FOREIGN_CONTACT, OFFICE_ROUTE, PHONE, POSTAL_ADDRESS_GIVEN, POSTCODE, WEB_ADDRESS } from '../../rules/data/completeness-core.js';
+import { ADDRESS_ROUTE, CONTACT_FORM, EMAIL, FOREIGN_CONTACT, OFFICE_ROUTE, PHONE, POSTAL_ADDRESS_GIVEN, POSTCODE, WEB_ADDRESS } from '../../rules/data/completeness-core.js';
+import { perNotice } from '../memo.js';
 
 /**
  * The text from `before` characters ahead of [start, end) to `after` characters beyond it,
@@ -22,10 +23,9 @@ export function windowInSection(notice: SectionedNotice, match: TextMatch, befor
 
 /** Contact details proper: email, phone, postcode, web address, contact form. */
 const CONTACT_DETAILS: readonly RegExp[] = [EMAIL, PHONE, POSTCODE, POSTAL_ADDRESS_GIVEN, WEB_ADDRESS, CONTACT_FORM];
-/** Ways to reach a person at the school: its details, or "via the school office" (which is no
- * way to reach the school itself, and reaches the person only where the notice gives the
- * school's details somewhere: "via the school office" with no address or number is no channel). */
-const PERSON_CHANNELS: readonly RegExp[] = [...CONTACT_DETAILS, OFFICE_ROUTE];
+/** Ways to reach a person at the school: its details, "at the address above", or "via the
+ * school office" (no way to reach the school itself). */
+const PERSON_CHANNELS: readonly RegExp[] = [...CONTACT_DETAILS, ADDRESS_ROUTE, OFFICE_ROUTE];
 
 /** A way to reach a person (the DPO) in the window that is not someone else's (ICO, gov.uk, NHS). */
 export function ownContactIn(notice: SectionedNotice, window: { from: number; text: string }): { start: number; end: number; text: string } | null {
@@ -35,15 +35,12 @@ export function ownContactIn(notice: SectionedNotice, window: { from: number; te
       if (m[0].length === 0) { re.lastIndex++; continue; }
       const start = window.from + m.index;
       if (!isOwnContact(p, m[0], sentenceAround(notice, start).text)) continue;
-      if (p === OFFICE_ROUTE && !POINTS_TO_ADDRESS.test(m[0]) && schoolContacts(notice).length === 0) continue;
+      if (p === OFFICE_ROUTE && schoolContacts(notice).length === 0) continue;
       return { start, end: start + m[0].length, text: m[0] };
     }
   }
   return null;
 }
-
-/** "… at the address above": the spec's own example of an office route that counts as it stands. */
-const POINTS_TO_ADDRESS = /\baddress (above|below|at the)\b/i;
 
 const OTHER_BODY_CONTACT = /\b(information commissioner|ICO|department for education|DfE|local authority|council|NHS|police)\b/i;
 /** The school's own channel, whoever provides it (the DPO is the school's, even when the council provides the service). */
@@ -68,13 +65,14 @@ const CONTACT_OFFER = /\b(contact|form|get in touch|enquir(y|ies)|write to|email
  * another body's (a sentence naming only that body), and a web address offered for contact. */
 function isOwnContact(pattern: RegExp, found: string, sentence: string): boolean {
   if (FOREIGN_CONTACT.test(found)) return false;
-  if (pattern === OFFICE_ROUTE) return true;
+  if (pattern === OFFICE_ROUTE || pattern === ADDRESS_ROUTE) return true;
   if (namesOnlyAnotherBody(sentence)) return false;
   return pattern !== WEB_ADDRESS || CONTACT_OFFER.test(sentence);
 }
 
-/** Every contact detail of the school itself (school-owned sections only). */
-export function schoolContacts(notice: SectionedNotice): TextMatch[] {
+/** Every contact detail of the school itself (school-owned sections only), found once per
+ * notice: controller-contact and every DPO office route ask. */
+export const schoolContacts = perNotice((notice: SectionedNotice): readonly TextMatch[] => {
   const found: TextMatch[] = [];
   for (const p of CONTACT_DETAILS) {
     for (const m of findMatches(notice, p, ownedBy('school'))) {
@@ -82,7 +80,7 @@ export function schoolContacts(notice: SectionedNotice): TextMatch[] {
     }
   }
   return found.sort((a, b) => a.start - b.start);
-}
+});
 
 /**
  * Whether the words just before a contact detail, back to the clause that introduces it, name

@@ -9,6 +9,7 @@ import { GB } from 'chrono-node/en';
 import { boundedMemo } from '../memo.js';
 import type { SectionedNotice } from '../types.js';
 import { matchableText, sentenceSpans } from './text.js';
+import { perNotice } from '../memo.js';
 
 export interface NoticeDate {
   /** YYYY-MM-DD: the day the text stands for. */
@@ -248,15 +249,9 @@ function titleLines(notice: SectionedNotice): { start: number; end: number }[] {
 /** How far into a "Last updated" / "Document control" section dates are read. */
 const VERSION_TABLE_REACH = 1500;
 
-const datesByNotice = new WeakMap<SectionedNotice, readonly NoticeDate[]>();
-
 /** Every date the notice gives as its own date of issue, update or review, in text order
  * (worked out once per notice: two rules and the result's review date all ask). */
-export function findNoticeDates(notice: SectionedNotice): readonly NoticeDate[] {
-  let dates = datesByNotice.get(notice);
-  if (dates === undefined) datesByNotice.set(notice, (dates = readNoticeDates(notice)));
-  return dates;
-}
+export const findNoticeDates: (notice: SectionedNotice) => readonly NoticeDate[] = perNotice(readNoticeDates);
 
 function readNoticeDates(notice: SectionedNotice): NoticeDate[] {
   const text = matchableText(notice);

@@ -4,6 +4,7 @@
 import type { Owner, RuleContext, RuleReport, Section, SectionedNotice, Topic } from '../types.js';
 import { clauseAt, findMatches, matchableText, mayMatchNotice, ownedBy, sentenceAround, whereContentBelongs, type TextMatch } from './text.js';
 import { APPENDIX_POINTER, DEFERS_TO_FULL_NOTICE } from '../../rules/data/completeness-core.js';
+import { perNotice } from '../memo.js';
 
 export interface EvidenceSpec {
   /** Any match is evidence (case-insensitive patterns recommended; keep them linear). */
@@ -76,12 +77,7 @@ function acceptedMatches(context: RuleContext, spec: EvidenceSpec): TextMatch[] 
 const CONTENTS_LEADER = /^[^.\n]{0,80}?(?:\.{4,40}|\u2026{2,20}) ?\d{1,3}\b/;
 const CONTENTS_ENTRY_LENGTH = 100;
 const ANY_CONTENTS_LEADER = /(?<![.\u2026])(?:\.{4,40}|\u2026{2,20}) ?\d{1,3}\b/;
-const contentsPages = new WeakMap<SectionedNotice, boolean>();
-function hasContentsPage(notice: SectionedNotice): boolean {
-  let found = contentsPages.get(notice);
-  if (found === undefined) contentsPages.set(notice, (found = ANY_CONTENTS_LEADER.test(notice.text)));
-  return found;
-}
+const hasContentsPage = perNotice((notice: SectionedNotice) => ANY_CONTENTS_LEADER.test(notice.text));
 
 /** Whether `sentence` sends the reader to an appendix that no heading of the notice names. */
 function pointsToMissingAppendix(notice: SectionedNotice, sentence: string): boolean {

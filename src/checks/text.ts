@@ -4,6 +4,7 @@
 import type { Nodes } from 'mdast';
 import type { Owner, Section, SectionedNotice, Topic } from '../types.js';
 import { indexLowerCased, mayMatch, scanRanges, windowPositions, type LiteralIndex, type WindowPositions } from './literals.js';
+import { perNotice } from '../memo.js';
 
 export interface TextMatch {
   start: number;
@@ -19,8 +20,6 @@ export interface TextMatch {
 
 export type SectionFilter = (section: Section) => boolean;
 
-const matchableCache = new WeakMap<SectionedNotice, string>();
-
 /**
  * The notice text with one-for-one character substitutions (non-breaking and other odd
  * spaces → space, curly quotes → straight, en/em dashes → hyphen, tab → space, the line
@@ -29,20 +28,15 @@ const matchableCache = new WeakMap<SectionedNotice, string>();
  * patterns stay simple, a phrase wrapped onto the next line still reads as one, a note the
  * reader never sees says nothing, and every offset still points at the same character of `text`.
  */
-export function matchableText(notice: SectionedNotice): string {
-  let cached = matchableCache.get(notice);
-  if (cached === undefined) {
-    cached = blankComments(notice, unwrapParagraphs(notice, notice.text))
-      .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
-      .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
-      .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
-      .replace(/[\u2010-\u2015\u2212]/g, '-')
-      // "e.g." and "i.e." end no sentence: their dots become one-dot leaders, which look the same in a quote.
-      .replace(/\b[ei]\.[ge]\./gi, (abbreviation) => abbreviation.replace(/\./g, '\u2024'));
-    matchableCache.set(notice, cached);
-  }
-  return cached;
-}
+export const matchableText = perNotice((notice: SectionedNotice): string =>
+  blankComments(notice, unwrapParagraphs(notice, notice.text))
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
+    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    // "e.g." and "i.e." end no sentence: their dots become one-dot leaders, which look the same in a quote.
+    .replace(/\b[ei]\.[ge]\./gi, (abbreviation) => abbreviation.replace(/\./g, '\u2024')),
+);
 
 /**
  * The text patterns search: the matchable text without the markers of inline Markdown
@@ -61,26 +55,21 @@ interface SearchText {
   removedThrough: number[];
 }
 
-const searchCache = new WeakMap<SectionedNotice, SearchText>();
-function searchText(notice: SectionedNotice): SearchText {
-  let cached = searchCache.get(notice);
-  if (cached === undefined) {
-    const matchable = matchableText(notice);
-    cached = { text: '', lower: '', resumesAt: [], removedThrough: [] };
-    let last = 0;
-    for (const [from, to] of mergeCuts(inlineMarkers(notice), wrapIndents(notice.text, matchable))) {
-      if (from < last) continue;
-      cached.text += matchable.slice(last, from);
-      cached.resumesAt.push(cached.text.length);
-      cached.removedThrough.push((cached.removedThrough.at(-1) ?? 0) + to - from);
-      last = to;
-    }
-    cached.text = last === 0 ? matchable : cached.text + matchable.slice(last);
-    cached.lower = cached.text.toLowerCase();
-    searchCache.set(notice, cached);
+const searchText = perNotice((notice: SectionedNotice): SearchText => {
+  const matchable = matchableText(notice);
+  const search: SearchText = { text: '', lower: '', resumesAt: [], removedThrough: [] };
+  let last = 0;
+  for (const [from, to] of mergeCuts(inlineMarkers(notice), wrapIndents(notice.text, matchable))) {
+    if (from < last) continue;
+    search.text += matchable.slice(last, from);
+    search.resumesAt.push(search.text.length);
+    search.removedThrough.push((search.removedThrough.at(-1) ?? 0) + to - from);
+    last = to;
   }
-  return cached;
-}
+  search.text = last === 0 ? matchable : search.text + matchable.slice(last);
+  search.lower = search.text.toLowerCase();
+  return search;
+});
 
 /**
  * The indentation that follows a line break which only wraps a paragraph (one the matchable
@@ -153,16 +142,11 @@ function sourceOffset(search: SearchText, at: number): number {
   return found < 0 ? at : at + search.removedThrough[found];
 }
 
-const indexCache = new WeakMap<SectionedNotice, LiteralIndex>();
 /**
  * The search text indexed for `mayMatch`'s quick test. It also serves tests on the matchable
  * text: removing markers never breaks up a string that has no marker characters in it.
  */
-function literalIndex(notice: SectionedNotice): LiteralIndex {
-  let cached = indexCache.get(notice);
-  if (cached === undefined) indexCache.set(notice, (cached = indexLowerCased(searchText(notice).lower)));
-  return cached;
-}
+const literalIndex = perNotice((notice: SectionedNotice): LiteralIndex => indexLowerCased(searchText(notice).lower));
 
 /** A line that starts a list item: a bullet, "1." / "2)", "a." / "(b)". */
 const LIST_ITEM_START = /^[ \t]*(?:\\?[-*•·▪●]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]/;

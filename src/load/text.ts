@@ -297,9 +297,9 @@ function analyse(text: string): Analysis {
     if (afterColon && CONTENTS_LEAD_IN.test(lines[prev].text)) contents = new Set();
     else if (!adjacent(prev, i) || !unmarked[prev]) contents = null;
     // In a contents list, lines worded as the headings they list are its items.
-    const listedHeading = contents !== null && adjacent(prev, i) && isShortLine(line.text) && !contents.has(line.text);
-    if (listedHeading) contents?.add(line.text);
+    if (contents !== null && adjacent(prev, i) && isShortLine(line.text) && !contents.has(line.text)) contents.add(line.text);
     else contents = null;
+    const listedHeading = contents !== null;
     if (prev >= 0 && (afterColon || unmarked[prev]) && isShortLine(line.text, itemLength) && (!isKnownHeading(line.text) || insideList || listedHeading)) {
       const leadIn = lines[prev].text;
       // "The categories … include:" heads its section and opens its list (a candidate: lower-case items only).

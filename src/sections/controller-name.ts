@@ -3,6 +3,7 @@
 import type { SectionedNotice } from '../types.js';
 import { findMatches, ownedBy, sentenceAround, type TextMatch } from '../checks/text.js';
 import { CENTRE_TYPES, CONTROLLER_SENTENCE, COUNCIL_TYPES, GENERIC_NAME_WORDS, NOT_A_CONTROLLER, ORGANISATION_TYPES } from '../../rules/data/core-controller.js';
+import { perNotice } from '../memo.js';
 
 // A capitalised word ("Oakfield", "St.", "Mary's", "Bishop-Bewick", "CofE", "Q3") or a bracketed
 // status ("Church of England (VA) Primary School"), and the small words allowed inside a name
@@ -112,23 +113,16 @@ export function findControllerName(notice: SectionedNotice): string | null {
   return findControllerMatch(notice)?.name ?? null;
 }
 
-/** Like findControllerName, with where the name stands (for rule reports). */
-export function findControllerMatch(notice: SectionedNotice): ControllerMatch | null {
-  let found = controllerByNotice.get(notice);
-  if (found === undefined) {
-    const all = candidates(notice);
-    const best = all.find((c) => c.inControllerSentence) ?? all[0];
-    found = best ? { name: best.name, start: best.match.start, end: best.match.end } : null;
-    controllerByNotice.set(notice, found);
-  }
-  return found;
-}
+/** Like findControllerName, with where the name stands (for rule reports). Found once per
+ * notice: the controller-identity rule and the result's school name both ask. */
+export const findControllerMatch = perNotice((notice: SectionedNotice): ControllerMatch | null => {
+  const all = candidates(notice);
+  const best = all.find((c) => c.inControllerSentence) ?? all[0];
+  return best ? { name: best.name, start: best.match.start, end: best.match.end } : null;
+});
 
 interface ControllerMatch {
   name: string;
   start: number;
   end: number;
 }
-
-/** Found once per notice: the controller-identity rule and the result's school name both ask. */
-const controllerByNotice = new WeakMap<SectionedNotice, ControllerMatch | null>();
